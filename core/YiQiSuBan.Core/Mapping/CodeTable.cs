@@ -1,0 +1,18 @@
+namespace YiQiSuBan.Core.Mapping;
+
+/// <summary>
+/// An operator-editable lookup (mappings/codes/NAME.json): source value → hub value.
+/// Keys match case-insensitively after trimming; the key "*" is the value for anything unlisted.
+/// </summary>
+public sealed class CodeTable(string name, IReadOnlyDictionary<string, string> entries)
+{
+    private readonly Dictionary<string, string> _entries = new(entries.Select(kv => KeyValuePair.Create(kv.Key.Trim(), kv.Value)), StringComparer.OrdinalIgnoreCase);
+
+    public string Name { get; } = name;
+
+    public string? Lookup(string? value)
+    {
+        if (value is not null && _entries.TryGetValue(value.Trim(), out var hit)) return hit;
+        return _entries.TryGetValue("*", out var fallback) ? fallback : null;
+    }
+}

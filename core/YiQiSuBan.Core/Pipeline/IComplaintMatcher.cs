@@ -1,0 +1,19 @@
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Core.Pipeline;
+
+/// <summary>
+/// Decides, inside the ingest transaction, whether a complaint repeats or relates to others
+/// (sets <see cref="Complaint.DuplicateOf"/> and <see cref="Complaint.Related"/>). The default matches nothing.
+/// </summary>
+public interface IComplaintMatcher
+{
+    Task<Complaint> MatchAsync(Complaint complaint, IHubSession session, CancellationToken ct);
+}
+
+/// <summary>A matcher that links nothing (deduplication off).</summary>
+public sealed class NoMatching : IComplaintMatcher
+{
+    public Task<Complaint> MatchAsync(Complaint complaint, IHubSession session, CancellationToken ct) => Task.FromResult(complaint);
+}

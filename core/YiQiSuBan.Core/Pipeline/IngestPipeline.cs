@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using YiQiSuBan.Core.Json;
+using YiQiSuBan.Core.Mapping;
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Sources;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Core.Pipeline;
+
+/// <summary>
+/// The one door every payload enters (replay, poll, webhook, upload): keep the raw bytes, parse, map,
+/// validate, match, then persist complaint + feed event in the same transaction. Bad records are
+/// quarantined with stage and reason; the rest of the payload goes on.
+/// </summary>
+public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, ComplaintMapper mapper, IComplaintMatcher matcher)
+{
+    /// <summary>Parses and applies a whole payload in one transaction.</summary>
+    public async Task<IngestReport> IngestAsync(RawPayload payload, CancellationToken ct = default)
+    {
+        await using var session = await store.BeginAsync(ct);
+        var report = await IngestAsync(payload, session, ParseAll(payload), ct);
+        await session.CommitAsync(ct);
+        return report;
+    }
+
+    /// <summary>Applies the results of one payload inside a caller's session.</summary>
+    public async Task<IngestReport> IngestAsync(RawPayload payload, IHubSession session, IEnumerable<ParseResult> results, CancellationToken ct)
+    {
+        var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
+        var raw = await session.AddRawAsync(payload, ct);
+        if (!raw.IsNew) return report with { DuplicatePayload = true };
+        foreach (var result in results) await ApplyAsync(payload, raw, result, session, report, ct);
+        return report;
+    }
+
+    /// <summary>
+    /// Applies one parse result of a payload whose raw bytes are already stored (<paramref name="raw"/>).
+    /// Replay uses this to apply records in source order across payloads.
+    /// </summary>
+    public async Task ApplyAsync(RawPayload payload, RawPayloadEntry raw, ParseResult result, IHubSession session, IngestReport report, CancellationToken ct)
+    {
+        if (result.Record is { } record)
+        {
+            report.Records++;
+            await ApplyRecordAsync(payload, raw, record, session, report, ct);
+        }
+        else
+        {
+            await QuarantineAsync(session, report, payload, raw.Id, "parse", result.Error ?? "unreadable", result.Row, null, ct);
+        }
+    }
+
+    /// <summary>Parses a payload, turning a parser crash into one payload-level failure.</summary>
+    public IReadOnlyList<ParseResult> ParseAll(RawPayload payload)
+    {
+        if (!formats.TryGet(payload.Channel, out var format))
+            return [ParseResult.Fail($"no format is registered for channel '{payload.Channel}'")];
+        try
+        {
+            return format.Parse(payload).ToList();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return [ParseResult.Fail($"the payload cannot be read as {payload.Channel}: {e.GetType().Name}")];
+        }
+    }
+
+    private async Task ApplyRecordAsync(RawPayload payload, RawPayloadEntry raw, SourceRecord record, IHubSession session, IngestReport report, CancellationToken ct)
+    {
+        var id = ComplaintIds.For(record.Channel, record.SourceId);
+        var known = await session.GetComplaintAsync(id, ct);
+        if (known is not null && SourceRecordMerge.IsOlder(record, known.Snapshot))
+        {
+            await session.AddHistoryAsync(id, record, raw.Id, "stale", ct);
+            report.Stale++;
+            return;
+        }
+        var merged = known is null ? record : SourceRecordMerge.Merge(known.Snapshot, record);
+        Complaint complaint;
+        string mappingVersion;
+        try
+        {
+            mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
+            complaint = mapper.Map(merged, known?.Complaint?.ReceivedAt ?? payload.ReceivedAt, payload.Sha256);
+        }
+        catch (MappingException) when (merged.IsPartial)
+        {
+            // a list row alone is not a complaint yet: keep what it says until the full record arrives
+            await session.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = merged, Complaint = known?.Complaint, ContentHash = known?.ContentHash, MappingVersion = known?.MappingVersion, RawId = raw.Id }, ct);
+            return;
+        }
+        catch (MappingException e)
+        {
+            await QuarantineAsync(session, report, payload, raw.Id, "map", e.Message, record.Row, record.SourceId, ct);
+            return;
+        }
+
+        if (ComplaintValidator.Validate(complaint) is { } problem)
+        {
+            await QuarantineAsync(session, report, payload, raw.Id, "validate", problem, record.Row, record.SourceId, ct);
+            return;
+        }
+
+        var previous = known?.Complaint;
+        if (previous is not null)
+            complaint = complaint with { DuplicateOf = previous.DuplicateOf, Related = previous.Related };
+        complaint = await matcher.MatchAsync(complaint, session, ct);
+
+        var hash = ContentHash(complaint);
+        if (previous is not null && hash == known!.ContentHash)
+        {
+            await session.AddHistoryAsync(id, record, raw.Id, "unchanged", ct);
+            report.Unchanged++;
+            return;
+        }
+
+        await session.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = merged, Complaint = complaint, ContentHash = hash, MappingVersion = mappingVersion, RawId = raw.Id }, ct);
+        var type = EventType(previous, complaint);
+        var feedEvent = new FeedEvent { Type = type, ComplaintId = id, At = payload.ReceivedAt, Complaint = complaint };
+        feedEvent = feedEvent with { Seq = await session.AppendFeedAsync(feedEvent, ct) };
+        report.Events.Add(feedEvent);
+        if (previous is null) report.Created++; else report.Updated++;
+    }
+
+    private static string EventType(Complaint? previous, Complaint current)
+    {
+        if (current.DuplicateOf is not null && previous?.DuplicateOf != current.DuplicateOf) return FeedEventTypes.Duplicate;
+        if (previous is null) return FeedEventTypes.Created;
+        if (current.Status.State == ComplaintState.Withdrawn && previous.Status.State != ComplaintState.Withdrawn) return FeedEventTypes.Withdrawn;
+        return FeedEventTypes.Updated;
+    }
+
+    /// <summary>Digest of what the case system would see, ignoring which payload and when it came.</summary>
+    public static string ContentHash(Complaint c)
+    {
+        var json = HubJson.Serialize(c with { RawDigest = "", ReceivedAt = default });
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+    }
+
+    private static async Task QuarantineAsync(IHubSession session, IngestReport report, RawPayload payload, long rawId, string stage, string reason, int? row, string? sourceId, CancellationToken ct)
+    {
+        var item = new QuarantineItem { Channel = payload.Channel, File = payload.Name, RawId = rawId, Row = row, SourceId = sourceId, Stage = stage, Reason = reason, At = payload.ReceivedAt };
+        item = item with { Id = await session.QuarantineAsync(item, ct) };
+        report.Quarantined.Add(item);
+    }
+}

@@ -1,0 +1,36 @@
+using YiQiSuBan.Core.Sources;
+
+namespace YiQiSuBan.Core.Pipeline;
+
+/// <summary>How a newer source record combines with what is already known of the same source record.</summary>
+public static class SourceRecordMerge
+{
+    /// <summary>True when <paramref name="incoming"/> is older than <paramref name="known"/> and must not overwrite it.</summary>
+    public static bool IsOlder(SourceRecord incoming, SourceRecord known)
+    {
+        if (incoming.Version is { } v && known.Version is { } k && v != k) return v < k;
+        return incoming.OccurredAt is { } a && known.OccurredAt is { } b && a < b;
+    }
+
+    /// <summary>Fields of the incoming record win; fields it does not carry are kept.</summary>
+    public static SourceRecord Merge(SourceRecord known, SourceRecord incoming)
+    {
+        var fields = new Dictionary<string, string?>(known.Fields);
+        foreach (var (key, value) in incoming.Fields)
+            if (value is not null) fields[key] = value;
+        return incoming with
+        {
+            Fields = fields,
+            Version = Max(known.Version, incoming.Version),
+            OccurredAt = Max(known.OccurredAt, incoming.OccurredAt),
+            IsPartial = known.IsPartial && incoming.IsPartial,
+            EventType = incoming.EventType ?? known.EventType,
+            Row = incoming.Row ?? known.Row,
+            Replies = incoming.Replies ?? known.Replies,
+            Attachments = incoming.Attachments ?? known.Attachments,
+        };
+    }
+
+    private static T? Max<T>(T? a, T? b) where T : struct, IComparable<T> =>
+        a is null ? b : b is null ? a : a.Value.CompareTo(b.Value) >= 0 ? a : b;
+}

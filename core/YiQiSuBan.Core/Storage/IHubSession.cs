@@ -1,0 +1,26 @@
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Sources;
+
+namespace YiQiSuBan.Core.Storage;
+
+/// <summary>One transaction on the store: everything written through it lands together on <see cref="CommitAsync"/> or not at all.</summary>
+public interface IHubSession : IAsyncDisposable
+{
+    /// <summary>Keeps the raw bytes (once per channel + digest); IsNew=false when the same bytes were stored before.</summary>
+    Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default);
+
+    Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default);
+
+    /// <summary>Inserts or replaces the current complaint and appends it to its version history.</summary>
+    Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default);
+
+    /// <summary>Keeps a source record that did not change the current complaint (older, or the same) in the history.</summary>
+    Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default);
+
+    /// <summary>Appends an event to the feed; returns its sequence number.</summary>
+    Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default);
+
+    Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default);
+
+    Task CommitAsync(CancellationToken ct = default);
+}

@@ -1,0 +1,98 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
+
+namespace YiQiSuBan.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. One writer at a time (sessions queue on a lock);
+/// readers use their own connections.
+/// </summary>
+public sealed class SqliteHubStore : IHubStore
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _writer = new(1, 1);
+    private SqliteConnection? _writeConnection;
+
+    public SqliteHubStore(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public string Kind => "sqlite";
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        await c.ExecuteAsync("PRAGMA journal_mode=WAL;");
+        await c.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+        var applied = (await c.QueryAsync<long>("SELECT version FROM schema_migrations")).ToHashSet();
+        foreach (var (version, sql) in SqliteSchema.Migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            await using var tx = await c.BeginTransactionAsync(ct);
+            await c.ExecuteAsync(sql, transaction: tx);
+            await c.ExecuteAsync("INSERT INTO schema_migrations(version, applied_at) VALUES (@version, @at)", new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    public async Task<IHubSession> BeginAsync(CancellationToken ct = default)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            _writeConnection ??= await OpenAsync(ct);
+            var tx = (SqliteTransaction)await _writeConnection.BeginTransactionAsync(ct);
+            return new SqliteHubSession(_writeConnection, tx, () => _writer.Release());
+        }
+        catch
+        {
+            _writer.Release();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<FeedEvent>> ReadFeedAsync(long after, int limit, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.QueryAsync<(long Seq, string Payload)>("SELECT seq, payload FROM feed WHERE seq > @after ORDER BY seq LIMIT @limit", new { after, limit });
+        return rows.Select(r => StoreJson.Read<FeedEvent>(r.Payload) with { Seq = r.Seq }).ToList();
+    }
+
+    public async Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(int limit = 1000, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.QueryAsync<SqliteRows.Quarantine>("SELECT id, channel, file, raw_id AS RawId, row, source_id AS SourceId, stage, reason, at FROM quarantine ORDER BY id LIMIT @limit", new { limit });
+        return rows.Select(r => r.ToItem()).ToList();
+    }
+
+    public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        return await SqliteHubSession.GetAsync(c, null, id);
+    }
+
+    public async Task<byte[]?> GetRawBytesAsync(long rawId, CancellationToken ct = default)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.QuerySingleOrDefaultAsync<byte[]>("SELECT bytes FROM raw_payloads WHERE id = @rawId", new { rawId });
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var c = new SqliteConnection(_connectionString);
+        await c.OpenAsync(ct);
+        await c.ExecuteAsync("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        return c;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_writeConnection is not null) await _writeConnection.DisposeAsync();
+        _writer.Dispose();
+    }
+}
