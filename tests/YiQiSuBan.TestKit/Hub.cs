@@ -17,6 +17,6 @@ public static class Hub
 
     public static ComplaintMapper Mapper => new(Catalog);
 
-    public static IngestPipeline Pipeline(IHubStore store, IComplaintMatcher? matcher = null) =>
-        new(store, Formats, Mapper, matcher ?? new NoMatching());
+    public static IngestPipeline Pipeline(IHubStore store, IComplaintMatcher? matcher = null, params IIngestObserver[] observers) =>
+        new(store, Formats, Mapper, matcher ?? new NoMatching(), observers);
 }

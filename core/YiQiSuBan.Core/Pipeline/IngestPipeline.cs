@@ -13,8 +13,10 @@ namespace YiQiSuBan.Core.Pipeline;
 /// validate, match, then persist complaint + feed event in the same transaction. Bad records are
 /// quarantined with stage and reason; the rest of the payload goes on.
 /// </summary>
-public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, ComplaintMapper mapper, IComplaintMatcher matcher)
+public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, ComplaintMapper mapper, IComplaintMatcher matcher, IEnumerable<IIngestObserver> observers)
 {
+    private readonly IIngestObserver[] _observers = observers.ToArray();
+
     /// <summary>Parses and applies a whole payload in one transaction.</summary>
     public async Task<IngestReport> IngestAsync(RawPayload payload, CancellationToken ct = default)
     {
@@ -28,10 +30,19 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     public async Task<IngestReport> IngestAsync(RawPayload payload, IHubSession session, IEnumerable<ParseResult> results, CancellationToken ct)
     {
         var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
-        var raw = await session.AddRawAsync(payload, ct);
+        var raw = await StoreRawAsync(payload, session, ct);
         if (!raw.IsNew) return report with { DuplicatePayload = true };
         foreach (var result in results) await ApplyAsync(payload, raw, result, session, report, ct);
         return report;
+    }
+
+    /// <summary>Stores the raw bytes first (once per channel + digest) and tells the observers.</summary>
+    public async Task<RawPayloadEntry> StoreRawAsync(RawPayload payload, IHubSession session, CancellationToken ct)
+    {
+        var raw = await session.AddRawAsync(payload, ct);
+        if (raw.IsNew)
+            foreach (var o in _observers) await o.OnRawStoredAsync(payload, raw, session, ct);
+        return raw;
     }
 
     /// <summary>
@@ -119,6 +130,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         var type = EventType(previous, complaint);
         var feedEvent = new FeedEvent { Type = type, ComplaintId = id, At = payload.ReceivedAt, Complaint = complaint };
         feedEvent = feedEvent with { Seq = await session.AppendFeedAsync(feedEvent, ct) };
+        foreach (var o in _observers) await o.OnComplaintChangedAsync(previous, feedEvent, mappingVersion, session, ct);
         report.Events.Add(feedEvent);
         if (previous is null) report.Created++; else report.Updated++;
     }
@@ -138,10 +150,11 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
     }
 
-    private static async Task QuarantineAsync(IHubSession session, IngestReport report, RawPayload payload, long rawId, string stage, string reason, int? row, string? sourceId, CancellationToken ct)
+    private async Task QuarantineAsync(IHubSession session, IngestReport report, RawPayload payload, long rawId, string stage, string reason, int? row, string? sourceId, CancellationToken ct)
     {
         var item = new QuarantineItem { Channel = payload.Channel, File = payload.Name, RawId = rawId, Row = row, SourceId = sourceId, Stage = stage, Reason = reason, At = payload.ReceivedAt };
         item = item with { Id = await session.QuarantineAsync(item, ct) };
+        foreach (var o in _observers) await o.OnQuarantinedAsync(item, session, ct);
         report.Quarantined.Add(item);
     }
 }

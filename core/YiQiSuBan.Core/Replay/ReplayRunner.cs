@@ -49,7 +49,7 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
                 var (payload, results) = cache.Get(key.File);
                 if (!rawEntries.TryGetValue(key.File, out var raw))
                 {
-                    raw = await session.AddRawAsync(payload, ct);
+                    raw = await pipeline.StoreRawAsync(payload, session, ct);
                     rawEntries[key.File] = raw;
                     if (!raw.IsNew) summary.DuplicatePayloads++;
                 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Sources;
 
@@ -6,6 +7,15 @@ namespace YiQiSuBan.Core.Storage;
 /// <summary>One transaction on the store: everything written through it lands together on <see cref="CommitAsync"/> or not at all.</summary>
 public interface IHubSession : IAsyncDisposable
 {
+    /// <summary>sqlite or postgres: feature modules (dedupe, audit, outbox) pick their SQL dialect by it.</summary>
+    string Dialect { get; }
+
+    /// <summary>The open connection, for feature modules that write their own tables in this transaction.</summary>
+    DbConnection Connection { get; }
+
+    /// <summary>The session's transaction (pass it to every Dapper call made through <see cref="Connection"/>).</summary>
+    DbTransaction Transaction { get; }
+
     /// <summary>Keeps the raw bytes (once per channel + digest); IsNew=false when the same bytes were stored before.</summary>
     Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default);
 

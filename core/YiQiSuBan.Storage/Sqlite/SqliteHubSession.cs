@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using YiQiSuBan.Core.Model;
@@ -11,6 +12,10 @@ namespace YiQiSuBan.Storage.Sqlite;
 internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, Action release) : IHubSession
 {
     private bool _done;
+
+    public string Dialect => "sqlite";
+    public DbConnection Connection => connection;
+    public DbTransaction Transaction => tx;
 
     public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
