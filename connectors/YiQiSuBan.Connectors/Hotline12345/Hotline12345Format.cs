@@ -35,10 +35,11 @@ public sealed class Hotline12345Format : IChannelFormat
             var message = JsonFields.Text(root, "message");
             return [ParseResult.Fail($"the city answered business error {code ?? "(no code)"}{(message is null ? "" : $" '{Short(message)}'")} instead of a work-order page")];
         }
-        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
-            return [ParseResult.Fail("the work-order page answered success but carries no data object")];
-        if (!data.TryGetProperty("list", out var list) || list.ValueKind != JsonValueKind.Array)
-            return [ParseResult.Fail("the work-order page has no data.list array")];
+        // success with no data or a null list is an empty page
+        if (!root.TryGetProperty("data", out var data) || data.ValueKind == JsonValueKind.Null) return [];
+        if (data.ValueKind != JsonValueKind.Object) return [ParseResult.Fail("the work-order page's data is not an object")];
+        if (!data.TryGetProperty("list", out var list) || list.ValueKind == JsonValueKind.Null) return [];
+        if (list.ValueKind != JsonValueKind.Array) return [ParseResult.Fail("the work-order page's data.list is not a list")];
         var results = new List<ParseResult>();
         var row = 0;
         foreach (var order in list.EnumerateArray())
@@ -49,13 +50,15 @@ public sealed class Hotline12345Format : IChannelFormat
     private ParseResult ReadPush(JsonElement root)
     {
         var eventType = JsonFields.Text(root, "eventType");
-        if (!root.TryGetProperty("order", out var order)) return ParseResult.Fail($"the push event {eventType ?? "(no type)"} carries no order");
-        var extra = JsonFields.Flatten(root);
-        return ReadOrder(order, row: null, eventType, extra);
+        if (root.TryGetProperty("order", out var order) && order.ValueKind == JsonValueKind.Object)
+            return ReadOrder(order, row: null, eventType, JsonFields.Flatten(root));
+        // an event that names the order without carrying it (a bare revoke or urge) only adds to what is known
+        if (JsonFields.Text(root, "orderNo") is not null) return ReadOrder(root, row: null, eventType, extra: null, partial: true);
+        return ParseResult.Fail($"the push event {eventType ?? "(no type)"} carries no order");
     }
 
     /// <summary>One work order; push-level fields (eventId, urgeNo, urgeContent) are added beside the order's.</summary>
-    private ParseResult ReadOrder(JsonElement order, int? row, string? eventType, Dictionary<string, string?>? extra)
+    private ParseResult ReadOrder(JsonElement order, int? row, string? eventType, Dictionary<string, string?>? extra, bool partial = false)
     {
         var at = row is null ? "the push event's order" : $"order {row} of the page";
         if (order.ValueKind != JsonValueKind.Object) return ParseResult.Fail($"{at} is not an object", row);
@@ -74,6 +77,7 @@ public sealed class Hotline12345Format : IChannelFormat
                 Version = JsonFields.Integer(order, "version"),
                 OccurredAt = TimeParser.Parse(JsonFields.Text(order, "updateTime")) ?? TimeParser.Parse(JsonFields.Text(order, "callTime")),
                 EventType = eventType,
+                IsPartial = partial,
                 Fields = fields,
                 Attachments = JsonFields.List(order, "attachments"),
                 Replies = JsonFields.List(order, "replies"),

@@ -17,6 +17,8 @@ public sealed class Hotline12345FormatTests
     [InlineData("business-error.json")]
     [InlineData("truncated-page.json")]
     [InlineData("malformed-page.json")]
+    [InlineData("empty-page.json")]
+    [InlineData("push-revoke-bare.json")]
     public void Fixture_matches_its_golden_file(string fixture) => FormatGolden.Check(Channel, fixture);
 
     [Fact]

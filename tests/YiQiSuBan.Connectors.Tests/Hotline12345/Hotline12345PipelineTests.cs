@@ -57,6 +57,19 @@ public sealed class Hotline12345PipelineTests
     }
 
     [Fact]
+    public async Task Bare_revoke_naming_only_the_order_withdraws_a_known_order()
+    {
+        await using var db = await TempSqlite.CreateAsync();
+        var pipeline = Hub.Pipeline(db.Store);
+        await Ingest(pipeline, "push-dispatch-v1.json", 0);
+
+        var revoke = await Ingest(pipeline, "push-revoke-bare.json", 10);
+        var withdrawn = Assert.Single(revoke.Events);
+        Assert.Equal(FeedEventTypes.Withdrawn, withdrawn.Type);
+        Assert.Equal("阴平镇某小区门前道路积水", withdrawn.Complaint!.Title);
+    }
+
+    [Fact]
     public async Task Business_error_and_truncated_pages_are_quarantined_at_parse()
     {
         await using var db = await TempSqlite.CreateAsync();
