@@ -11,7 +11,8 @@ namespace YiQiSuBan.Connectors.Offline;
 /// </summary>
 public sealed partial class OfflineFormat : IChannelFormat
 {
-    [GeneratedRegex(@"-([a-z]{3})\.(?:csv|xlsx)$", RegexOptions.IgnoreCase)]
+    /// <summary>Drop-folder names: yyyyMMddTHHmmss-BATCH-CODE.csv, CODE the collector role's pinyin initials (wgy).</summary>
+    [GeneratedRegex(@"^\d{8}T\d{6}-[0-9A-Za-z]+-([a-z]{3})\.(?:csv|xlsx)$", RegexOptions.IgnoreCase)]
     private static partial Regex CollectorCodeInName();
 
     public string Channel => OfflineRowRecord.Channel;
