@@ -118,7 +118,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
 
         var previous = known?.Complaint;
         if (previous is not null)
-            complaint = complaint with { DuplicateOf = previous.DuplicateOf, Related = previous.Related };
+            complaint = KeepStartedClock(complaint with { DuplicateOf = previous.DuplicateOf, Related = previous.Related }, previous);
         complaint = await matcher.MatchAsync(complaint, session, ct);
 
         var hash = ContentHash(complaint);
@@ -137,6 +137,18 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         report.Events.Add(feedEvent);
         if (previous is null) report.Created++; else report.Updated++;
     }
+
+    /// <summary>The 2151 clock starts at the first hand-over: a re-sent order (later transfer time) does not restart it.</summary>
+    private static Complaint KeepStartedClock(Complaint current, Complaint previous) =>
+        previous.Deadlines.ContactBy is null ? current : current with
+        {
+            Deadlines = current.Deadlines with
+            {
+                ContactBy = previous.Deadlines.ContactBy,
+                FirstFeedbackBy = previous.Deadlines.FirstFeedbackBy,
+                ResolveBy = previous.Deadlines.ResolveBy,
+            },
+        };
 
     private static string EventType(Complaint? previous, Complaint current)
     {
