@@ -72,12 +72,11 @@ public sealed class AuditVerifier(AuditLog log, CheckpointSigner signer)
                 result.Findings.Add(new(place, "has no raw.received audit entry"));
             else if (audited != raw.Sha256)
                 result.Findings.Add(new(place, "its digest row differs from its raw.received audit entry"));
-            if (raw.Bytes.Length == 0 && facts.Pruned.Contains(raw.Id))
-            {
+            if (raw.Bytes is null)
+                result.Findings.Add(new(place, "its stored bytes cannot be decoded"));
+            else if (raw.Bytes.Length == 0 && facts.Pruned.Contains(raw.Id))
                 result.PrunedPayloads++;
-                continue;
-            }
-            if (Convert.ToHexStringLower(SHA256.HashData(raw.Bytes)) != raw.Sha256)
+            else if (Convert.ToHexStringLower(SHA256.HashData(raw.Bytes)) != raw.Sha256)
                 result.Findings.Add(new(place, "its bytes do not match their SHA-256 digest"));
         }
     }

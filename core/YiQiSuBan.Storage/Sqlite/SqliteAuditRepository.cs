@@ -37,18 +37,16 @@ public sealed class SqliteAuditRepository : IAuditRepository
 
     public async IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, [EnumeratorCancellation] CancellationToken ct)
     {
-        var rows = session.Connection.QueryUnbufferedAsync<RawRow>(
-            "SELECT id, channel, name, sha256, received_at AS ReceivedAt, delivery, bytes FROM raw_payloads WHERE @channel IS NULL OR channel = @channel ORDER BY id",
-            new { channel }, session.Transaction);
+        var rows = session.Connection.QueryUnbufferedAsync<RawRow>(AuditSql.RawPayloads("@channel IS NULL OR channel = @channel"), new { channel }, session.Transaction);
         await foreach (var r in rows.WithCancellation(ct))
-            yield return new ArchivedRaw(r.Id, r.Channel, r.Name, r.Sha256, DateTimeOffset.Parse(r.ReceivedAt, CultureInfo.InvariantCulture), r.Delivery, r.Bytes);
+            yield return new ArchivedRaw(r.Id, r.Channel, r.Name, r.Sha256, DateTimeOffset.Parse(r.ReceivedAt, CultureInfo.InvariantCulture), r.Delivery, AuditSql.Original(r.Bytes, r.Encoding, r.Size));
     }
 
     public IAsyncEnumerable<StoredComplaintHash> ComplaintsAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.QueryUnbufferedAsync<StoredComplaintHash>(AuditSql.Complaints, transaction: session.Transaction);
 
     public Task ClearRawBytesAsync(IHubSession session, long rawId, CancellationToken ct) =>
-        session.Connection.ExecuteAsync("UPDATE raw_payloads SET bytes = x'' WHERE id = @rawId", new { rawId }, session.Transaction);
+        session.Connection.ExecuteAsync("UPDATE raw_payloads SET bytes = x'', encoding = 'identity' WHERE id = @rawId", new { rawId }, session.Transaction);
 
-    private sealed record RawRow(long Id, string Channel, string Name, string Sha256, string ReceivedAt, string Delivery, byte[] Bytes);
+    private sealed record RawRow(long Id, string Channel, string Name, string Sha256, string ReceivedAt, string Delivery, byte[] Bytes, string Encoding, long Size);
 }
