@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Runtime.CompilerServices;
 using YiQiSuBan.Core.Storage;
 
@@ -6,12 +5,12 @@ namespace YiQiSuBan.Core.Audit;
 
 /// <summary>
 /// Appends hash-linked entries inside a caller's session and makes signed checkpoints. The chain head is read
-/// once per transaction under the chain lock and then kept with the transaction.
+/// once per session under the chain lock and then kept with the session.
 /// </summary>
 public sealed class AuditLog(IEnumerable<IAuditRepository> repositories, CheckpointSigner signer, TimeProvider time)
 {
     private readonly Dictionary<string, IAuditRepository> _repositories = repositories.ToDictionary(r => r.Dialect, StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<DbTransaction, Head> _heads = [];
+    private readonly ConditionalWeakTable<IHubSession, Head> _heads = []; // per session: drivers may reuse transaction objects
 
     public TimeProvider Time => time;
 
@@ -21,12 +20,12 @@ public sealed class AuditLog(IEnumerable<IAuditRepository> repositories, Checkpo
     public async Task<AuditEntry> AppendAsync(IHubSession session, string kind, string subject, string body, CancellationToken ct = default)
     {
         var repository = Repository(session);
-        if (!_heads.TryGetValue(session.Transaction, out var head))
+        if (!_heads.TryGetValue(session, out var head))
         {
             await repository.LockChainAsync(session, ct);
             var last = await repository.LastEntryAsync(session, ct);
             head = new Head(last?.Seq ?? 0, last?.EntryHash ?? AuditHashing.Genesis);
-            _heads.AddOrUpdate(session.Transaction, head);
+            _heads.AddOrUpdate(session, head);
         }
         var seq = head.Seq + 1;
         var at = AuditHashing.FormatTime(time.GetUtcNow());
