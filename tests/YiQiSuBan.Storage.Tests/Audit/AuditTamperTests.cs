@@ -1,3 +1,4 @@
+using YiQiSuBan.TestKit.Audit;
 using Dapper;
 using YiQiSuBan.Core.Audit;
 using YiQiSuBan.Core.Storage;

@@ -1,3 +1,4 @@
+using YiQiSuBan.TestKit.Audit;
 using YiQiSuBan.Core.Storage;
 
 namespace YiQiSuBan.Storage.Tests.Audit;

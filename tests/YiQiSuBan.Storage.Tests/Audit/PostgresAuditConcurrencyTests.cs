@@ -1,3 +1,4 @@
+using YiQiSuBan.TestKit.Audit;
 using System.Diagnostics;
 using YiQiSuBan.Core.Audit;
 using YiQiSuBan.Core.Storage;

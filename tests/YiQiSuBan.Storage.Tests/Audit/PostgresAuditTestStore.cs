@@ -1,3 +1,4 @@
+using YiQiSuBan.TestKit.Audit;
 using Dapper;
 using Npgsql;
 using YiQiSuBan.Core.Storage;

@@ -1,3 +1,4 @@
+using YiQiSuBan.TestKit.Audit;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.TestKit;
 

@@ -6,12 +6,12 @@ using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Postgres;
 using YiQiSuBan.Storage.Sqlite;
-using YiQiSuBan.TestKit;
 
-namespace YiQiSuBan.Storage.Tests.Audit;
+
+namespace YiQiSuBan.TestKit.Audit;
 
 /// <summary>The audit parts wired as the host wires them, with test keys, and sample ingestion.</summary>
-internal sealed class AuditHarness
+public sealed class AuditHarness
 {
     public const string KeyId = "test-2025";
     public static readonly string Secret = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());

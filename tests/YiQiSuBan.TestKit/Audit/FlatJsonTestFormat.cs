@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Text.Json;
 using YiQiSuBan.Core.Sources;
 
-namespace YiQiSuBan.Storage.Tests.Audit;
+namespace YiQiSuBan.TestKit.Audit;
 
 /// <summary>
 /// A stand-in parser for audit tests: a JSON array of flat objects with hotline12345 field names
 /// (workOrderNo is the source id, version the source version). Keeps these tests independent of the real parsers.
 /// </summary>
-internal sealed class FlatJsonTestFormat : IChannelFormat
+public sealed class FlatJsonTestFormat : IChannelFormat
 {
     public string Channel => "hotline12345";
 

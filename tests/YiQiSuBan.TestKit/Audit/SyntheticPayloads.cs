@@ -3,10 +3,10 @@ using System.Text;
 using System.Text.Json;
 using YiQiSuBan.Core.Sources;
 
-namespace YiQiSuBan.Storage.Tests.Audit;
+namespace YiQiSuBan.TestKit.Audit;
 
 /// <summary>Made-up hotline payloads for <see cref="FlatJsonTestFormat"/>: new work orders and later versions of them.</summary>
-internal static class SyntheticPayloads
+public static class SyntheticPayloads
 {
     public const string Phone = "13912345678";
     private static readonly string[] Townships = ["新城街道", "四里店镇", "北园街道"];
