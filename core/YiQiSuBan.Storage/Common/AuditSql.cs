@@ -12,9 +12,10 @@ internal static class AuditSql
     public const string Hashes = "SELECT entry_hash FROM audit_log WHERE seq <= @upToSeq ORDER BY seq";
     public const string InsertCheckpoint = "INSERT INTO audit_checkpoints(tree_size, root_hash, at, key_id, algorithm, signature) VALUES (@TreeSize, @RootHash, @At, @KeyId, @Algorithm, @Signature)";
     public const string Checkpoints = "SELECT " + CheckpointColumns + " FROM audit_checkpoints ORDER BY id";
-    /// <summary>Raw payloads of one channel (or all) by id; <paramref name="channelFilter"/> is the dialect's WHERE clause.</summary>
-    public static string RawPayloads(string channelFilter) =>
-        $"SELECT id, channel, name, sha256, received_at AS ReceivedAt, delivery, bytes, encoding, CAST(size AS bigint) AS size FROM raw_payloads WHERE {channelFilter} ORDER BY id";
+    /// <summary>Raw payloads of one channel (or all) by id; <paramref name="channelFilter"/> is the dialect's WHERE clause.
+    /// <paramref name="bytes"/> reads the bytes column as bytes even if someone stored text there.</summary>
+    public static string RawPayloads(string channelFilter, string bytes = "bytes") =>
+        $"SELECT id, channel, name, sha256, received_at AS ReceivedAt, delivery, {bytes} AS bytes, encoding, CAST(size AS bigint) AS size FROM raw_payloads WHERE {channelFilter} ORDER BY id";
 
     /// <summary>The original bytes of a stored payload, or null when they cannot be decoded (corrupt or unknown encoding).</summary>
     public static byte[]? Original(byte[] stored, string encoding, long size)

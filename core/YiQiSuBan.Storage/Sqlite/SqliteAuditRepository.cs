@@ -37,7 +37,7 @@ public sealed class SqliteAuditRepository : IAuditRepository
 
     public async IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, [EnumeratorCancellation] CancellationToken ct)
     {
-        var rows = session.Connection.QueryUnbufferedAsync<RawRow>(AuditSql.RawPayloads("@channel IS NULL OR channel = @channel"), new { channel }, session.Transaction);
+        var rows = session.Connection.QueryUnbufferedAsync<RawRow>(AuditSql.RawPayloads("@channel IS NULL OR channel = @channel", "CAST(bytes AS BLOB)"), new { channel }, session.Transaction);
         await foreach (var r in rows.WithCancellation(ct))
             yield return new ArchivedRaw(r.Id, r.Channel, r.Name, r.Sha256, DateTimeOffset.Parse(r.ReceivedAt, CultureInfo.InvariantCulture), r.Delivery, AuditSql.Original(r.Bytes, r.Encoding, r.Size));
     }
