@@ -22,6 +22,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton<IComplaintMatcher, NoMatching>();
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ReplayRunner>();
+        services.AddAudit(configuration);
         return services;
     }
 
