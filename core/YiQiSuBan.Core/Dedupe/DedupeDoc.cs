@@ -7,6 +7,9 @@ public sealed record DedupeDoc
 {
     public required string Id { get; init; }
 
+    /// <summary>The connector it came through: a complainant's repeat on one channel is that channel's own business.</summary>
+    public required string Channel { get; init; }
+
     /// <summary>Filing time (submittedAt, else receivedAt) as Unix seconds.</summary>
     public required long At { get; init; }
 
@@ -25,6 +28,7 @@ public sealed record DedupeDoc
     public static DedupeDoc From(Complaint c) => new()
     {
         Id = c.Id,
+        Channel = c.Channel,
         At = (c.SubmittedAt ?? c.ReceivedAt).ToUnixTimeSeconds(),
         Text = MatchText.Normalize(c.Title, c.Content),
         Identity = IdentityKeys.Of(c),

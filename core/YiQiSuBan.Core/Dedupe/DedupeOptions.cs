@@ -20,7 +20,13 @@ public sealed class DedupeOptions
 
     /// <summary>Least text similarity for a duplicate when neither side's identity is known to differ nor agree.</summary>
     [Range(0.0, 1.0)]
-    public double AnonymousDuplicateSimilarity { get; set; } = 0.8;
+    public double AnonymousDuplicateSimilarity { get; set; } = 0.5;
+
+    /// <summary>
+    /// True: duplicates only across channels. A channel keeps its own repeats under one source id, so two records of
+    /// one channel with the same text are different complainants (related).
+    /// </summary>
+    public bool CrossChannelOnly { get; set; } = true;
 
     /// <summary>Least text similarity for "same matter" (related complaints of different complainants).</summary>
     [Range(0.0, 1.0)]

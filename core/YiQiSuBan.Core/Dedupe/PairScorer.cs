@@ -22,10 +22,12 @@ public sealed class PairScorer(DedupeOptions options)
         }
         var similarity = Math.Round(MatchText.Similarity(xs, ys), 4);
         var gap = Math.Round(Math.Abs(x.At - y.At) / 86400.0, 2);
-        var kind = operatorOverride ?? Decide(agreed.Count > 0, conflicting.Count > 0, similarity, gap);
+        var crossChannel = x.Channel != y.Channel || !options.CrossChannelOnly;
+        var kind = operatorOverride ?? Decide(crossChannel && agreed.Count > 0, conflicting.Count > 0 || !crossChannel, similarity, gap);
         return new DedupeLink { A = a, B = b, Kind = kind, Agreed = agreed, Conflicting = conflicting, Similarity = similarity, GapDays = gap };
     }
 
+    /// <summary><paramref name="conflicting"/>: known to be different complainants (an identity field differs, or the same channel).</summary>
     private LinkKind Decide(bool agreed, bool conflicting, double similarity, double gapDays)
     {
         var inWindow = gapDays <= options.WindowDays;

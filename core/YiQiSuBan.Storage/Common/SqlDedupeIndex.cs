@@ -13,7 +13,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 {
     private const int Chunk = 500;
 
-    private sealed record DocRow(string complaint_id, long at, string text, string identity, string group_root);
+    private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root);
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
 
@@ -24,10 +24,10 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var (c, tx) = (session.Connection, session.Transaction);
         await c.ExecuteAsync(
             """
-            INSERT INTO dedupe_docs(complaint_id, at, text, identity, group_root) VALUES (@Id, @At, @Text, @identity, @GroupRoot)
+            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root) VALUES (@Id, @Channel, @At, @Text, @identity, @GroupRoot)
             ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity
             """,
-            new { doc.Id, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot }, tx);
+            new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot }, tx);
         await c.ExecuteAsync("DELETE FROM dedupe_keys WHERE complaint_id = @Id", new { doc.Id }, tx);
         await c.ExecuteAsync(
             "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES (@key, @Id, @At) ON CONFLICT DO NOTHING",
@@ -49,7 +49,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in ids.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                "SELECT complaint_id, at, text, identity, group_root FROM dedupe_docs WHERE complaint_id IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE complaint_id IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -91,7 +91,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in roots.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                "SELECT complaint_id, at, text, identity, group_root FROM dedupe_docs WHERE group_root IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE group_root IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -142,7 +142,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     private static DedupeDoc ToDoc(DocRow r) => new()
     {
-        Id = r.complaint_id, At = r.at, Text = r.text, GroupRoot = r.group_root,
+        Id = r.complaint_id, Channel = r.channel, At = r.at, Text = r.text, GroupRoot = r.group_root,
         Identity = r.identity.Split('\n', StringSplitOptions.RemoveEmptyEntries),
     };
 

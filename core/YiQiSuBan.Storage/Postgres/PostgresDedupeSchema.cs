@@ -10,7 +10,7 @@ public static class PostgresDedupeSchema
     [
         (20, """
             CREATE TABLE IF NOT EXISTS dedupe_docs(
-              complaint_id text PRIMARY KEY, at bigint NOT NULL, text text NOT NULL, identity text NOT NULL, group_root text NOT NULL);
+              complaint_id text PRIMARY KEY, channel text NOT NULL, at bigint NOT NULL, text text NOT NULL, identity text NOT NULL, group_root text NOT NULL);
             CREATE INDEX IF NOT EXISTS ix_dedupe_docs_group ON dedupe_docs(group_root);
             CREATE TABLE IF NOT EXISTS dedupe_keys(key text NOT NULL, complaint_id text NOT NULL, at bigint NOT NULL, PRIMARY KEY(key, complaint_id));
             CREATE INDEX IF NOT EXISTS ix_dedupe_keys_lookup ON dedupe_keys(key, at);

@@ -28,7 +28,7 @@ internal static class SqliteSchema
             """),
         (20, """
             CREATE TABLE dedupe_docs(
-              complaint_id TEXT PRIMARY KEY, at INTEGER NOT NULL, text TEXT NOT NULL, identity TEXT NOT NULL, group_root TEXT NOT NULL);
+              complaint_id TEXT PRIMARY KEY, channel TEXT NOT NULL, at INTEGER NOT NULL, text TEXT NOT NULL, identity TEXT NOT NULL, group_root TEXT NOT NULL);
             CREATE INDEX ix_dedupe_docs_group ON dedupe_docs(group_root);
             CREATE TABLE dedupe_keys(key TEXT NOT NULL, complaint_id TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY(key, complaint_id));
             CREATE INDEX ix_dedupe_keys_lookup ON dedupe_keys(key, at);

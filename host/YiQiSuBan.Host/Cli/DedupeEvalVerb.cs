@@ -18,7 +18,7 @@ namespace YiQiSuBan.Host.Cli;
 public sealed class DedupeEvalVerb : ICliVerb
 {
     public string Name => "dedupe eval";
-    public string Usage => "dedupe eval [path] [--pairs FILE] [--expected FILE] [--shuffle SEED] [--include-unsure] [--postgres CONNSTRING] [--store sqlite:PATH|postgres:CONNSTRING]";
+    public string Usage => "dedupe eval [path] [--pairs FILE] [--expected FILE] [--shuffle SEED] [--include-unsure] [--errors FILE] [--postgres CONNSTRING] [--store sqlite:PATH|postgres:CONNSTRING]";
 
     public async Task<int> RunAsync(CliArgs args, CliContext context, CancellationToken ct)
     {
@@ -50,6 +50,9 @@ public sealed class DedupeEvalVerb : ICliVerb
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{count} complaints matched in {clock.Elapsed.TotalSeconds:0.0} s ({clock.Elapsed.TotalMilliseconds / Math.Max(1, count):0.00} ms each); {pairs.Count} labelled pairs"));
             await Print(context, "matcher", PairEvaluation.Score(pairs, evaluation.Predict));
+            if (args.Option("errors") is { } errorsPath)
+                await File.WriteAllLinesAsync(errorsPath, pairs.Select(p => (p, predicted: evaluation.Predict(p.A, p.B))).Where(x => x.predicted != x.p.Label)
+                    .Select(x => $"{x.p.A}\t{x.p.B}\t{x.p.Label}\t{x.predicted}"), ct);
             await Print(context, "exact text (baseline)", PairEvaluation.Score(pairs, DedupeBaselines.Exact(final, scorer)));
             var postgres = args.Option("postgres") ?? (store.StartsWith("postgres:", StringComparison.Ordinal) ? store["postgres:".Length..] : null);
             if (postgres is not null)
