@@ -16,7 +16,14 @@ public sealed class DedupeOptions
 
     /// <summary>Least text similarity (bigram containment) for a duplicate when an identity key agrees.</summary>
     [Range(0.0, 1.0)]
-    public double DuplicateSimilarity { get; set; } = 0.45;
+    public double DuplicateSimilarity { get; set; } = 0.35;
+
+    /// <summary>
+    /// Added to the duplicate thresholds in proportion to the time between the filings (the full amount at the end of
+    /// the window): a late refile needs closer text.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double GapPenalty { get; set; } = 0.2;
 
     /// <summary>Least text similarity for a duplicate when neither side's identity is known to differ nor agree.</summary>
     [Range(0.0, 1.0)]

@@ -5,18 +5,22 @@ namespace YiQiSuBan.Core.Dedupe;
 /// arrival order gives the same groups): operator joins first, then identity-backed duplicates (never across an
 /// operator split), then probable duplicates of complainants whose identity is unknown: such a group joins the one
 /// identified complainant it resembles, or stays apart (related) when it resembles several. The root of a group is its
-/// earliest filing.
+/// earliest filing. With <c>onePerChannel</c> a group never holds two complaints of one channel (a channel keeps its
+/// own repeats under one source id).
 /// </summary>
 public static class GroupResolver
 {
-    public static Dictionary<string, string> Resolve(IReadOnlyDictionary<string, DedupeDoc> docs, IReadOnlyCollection<DedupeLink> links)
+    public static Dictionary<string, string> Resolve(IReadOnlyDictionary<string, DedupeDoc> docs, IReadOnlyCollection<DedupeLink> links, bool onePerChannel = true)
     {
         var dsu = new Dsu(docs.Keys);
+        bool Allowed(string rx, string ry) =>
+            !onePerChannel || !dsu.Members(rx).Select(id => docs[id].Channel).Intersect(dsu.Members(ry).Select(id => docs[id].Channel)).Any();
+
         var inCluster = links.Where(l => docs.ContainsKey(l.A) && docs.ContainsKey(l.B)).ToList();
         var splits = inCluster.Where(l => l.Kind == LinkKind.Split).ToList();
 
         foreach (var l in Ordered(inCluster, LinkKind.Join)) dsu.Union(l.A, l.B);
-        foreach (var l in Ordered(inCluster, LinkKind.Duplicate)) TryUnion(dsu, splits, l.A, l.B);
+        foreach (var l in Ordered(inCluster, LinkKind.Duplicate)) TryUnion(dsu, splits, l.A, l.B, Allowed);
 
         var probable = Ordered(inCluster, LinkKind.Probable).ToList();
         var anonymousRoots = docs.Keys.Select(dsu.Find).Distinct().Where(r => IsAnonymous(dsu, docs, r)).OrderBy(r => r, StringComparer.Ordinal).ToList();
@@ -30,7 +34,7 @@ public static class GroupResolver
                 .ToList();
             var identified = targets.Select(dsu.Find).Distinct().Count(r => !IsAnonymous(dsu, docs, r));
             if (identified >= 2) continue;
-            foreach (var t in targets) TryUnion(dsu, splits, current, t);
+            foreach (var t in targets) TryUnion(dsu, splits, current, t, Allowed);
         }
 
         var roots = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -48,10 +52,10 @@ public static class GroupResolver
     private static bool IsAnonymous(Dsu dsu, IReadOnlyDictionary<string, DedupeDoc> docs, string root) =>
         dsu.Members(root).All(id => docs[id].IsAnonymous);
 
-    private static void TryUnion(Dsu dsu, List<DedupeLink> splits, string x, string y)
+    private static void TryUnion(Dsu dsu, List<DedupeLink> splits, string x, string y, Func<string, string, bool> allowed)
     {
         var (rx, ry) = (dsu.Find(x), dsu.Find(y));
-        if (rx == ry) return;
+        if (rx == ry || !allowed(rx, ry)) return;
         if (splits.Any(s => (dsu.Find(s.A) == rx && dsu.Find(s.B) == ry) || (dsu.Find(s.A) == ry && dsu.Find(s.B) == rx))) return;
         dsu.Union(rx, ry);
     }

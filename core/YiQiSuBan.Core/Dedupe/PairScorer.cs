@@ -31,8 +31,9 @@ public sealed class PairScorer(DedupeOptions options)
     private LinkKind Decide(bool agreed, bool conflicting, double similarity, double gapDays)
     {
         var inWindow = gapDays <= options.WindowDays;
-        if (agreed && inWindow && similarity >= options.DuplicateSimilarity) return LinkKind.Duplicate;
-        if (!agreed && !conflicting && inWindow && similarity >= options.AnonymousDuplicateSimilarity) return LinkKind.Probable;
+        var penalty = options.GapPenalty * gapDays / options.WindowDays;
+        if (agreed && inWindow && similarity >= options.DuplicateSimilarity + penalty) return LinkKind.Duplicate;
+        if (!agreed && !conflicting && inWindow && similarity >= options.AnonymousDuplicateSimilarity + penalty) return LinkKind.Probable;
         if (!agreed && inWindow && similarity >= options.RelatedSimilarity) return LinkKind.Related;
         return LinkKind.None;
     }
