@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Model;
-using YiQiSuBan.Core.Pipeline;
 using YiQiSuBan.Core.Replay;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
@@ -85,26 +84,14 @@ public sealed class DedupeEvalVerb : ICliVerb
     /// <summary>Matches complaints read from expected lines (no parsing), in filing order or shuffled.</summary>
     private static async Task<int> MatchDirectlyAsync(ServiceProvider services, IReadOnlyList<Complaint> complaints, string? shuffleSeed, CancellationToken ct)
     {
-        var matcher = services.GetRequiredService<DedupeMatcher>();
-        var pipeline = services.GetRequiredService<IngestPipeline>();
+        var direct = services.GetRequiredService<DirectMatching>();
         var store = services.GetRequiredService<IHubStore>();
         var order = complaints.OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id, StringComparer.Ordinal).ToList();
         if (int.TryParse(shuffleSeed, out var seed)) order = order.Shuffled(seed);
         foreach (var chunk in order.Chunk(500))
         {
             await using var session = await store.BeginAsync(ct);
-            foreach (var c in chunk)
-            {
-                var matched = await matcher.MatchAsync(c, session, ct);
-                var followUp = matcher.TakeFollowUp(session);
-                await session.SaveComplaintAsync(new StoredComplaint
-                {
-                    Id = c.Id, Snapshot = new SourceRecord { Channel = c.Channel, SourceId = c.SourceId, Fields = new Dictionary<string, string?>() },
-                    Complaint = matched, ContentHash = IngestPipeline.ContentHash(matched), MappingVersion = "eval",
-                }, ct);
-                await session.AppendFeedAsync(new FeedEvent { Type = FeedEventTypes.Created, ComplaintId = c.Id, At = c.ReceivedAt, Complaint = matched }, ct);
-                await pipeline.ApplyFollowUpAsync(followUp, c.ReceivedAt, session, null, ct);
-            }
+            foreach (var c in chunk) await direct.AddAsync(c, session, ct);
             await session.CommitAsync(ct);
         }
         return order.Count;
@@ -120,21 +107,5 @@ public sealed class DedupeEvalVerb : ICliVerb
             foreach (var e in page.Where(e => e.Complaint is not null)) final[e.ComplaintId] = e.Complaint!;
             after = page[^1].Seq;
         }
-    }
-}
-
-/// <summary>A seeded Fisher–Yates shuffle (order-robustness checks).</summary>
-public static class ShuffleExtensions
-{
-    public static List<T> Shuffled<T>(this List<T> list, int seed)
-    {
-        var random = new Random(seed);
-        var copy = list.ToList();
-        for (var i = copy.Count - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (copy[i], copy[j]) = (copy[j], copy[i]);
-        }
-        return copy;
     }
 }

@@ -15,6 +15,7 @@ public static class DedupeServiceCollectionExtensions
         services.AddSingleton<IDedupeIndex, SqlDedupeIndex>();
         services.AddSingleton<DedupeMatcher>();
         services.AddSingleton<DedupeCorrections>();
+        services.AddSingleton<DirectMatching>();
         if (options.Enabled) services.AddSingleton<IComplaintMatcher>(sp => sp.GetRequiredService<DedupeMatcher>());
         else services.AddSingleton<IComplaintMatcher, NoMatching>();
         return services;
