@@ -38,11 +38,16 @@ public static partial class PhoneNormalizer
     /// The first phone number written in free text, normalized; null when there is none. Landlines need a real
     /// area code (0 then 1-9) and a local number starting 2-9, so masked placeholders (0000-00000000) are no phone.
     /// </summary>
-    public static string? FindInText(string? text)
+    public static string? FindInText(string? text) => FindAllInText(text).FirstOrDefault();
+
+    /// <summary>Every phone number written in free text, normalized, in order of appearance.</summary>
+    public static IEnumerable<string> FindAllInText(string? text)
     {
-        if (string.IsNullOrEmpty(text)) return null;
-        var m = InText().Match(text.Normalize(NormalizationForm.FormKC));
-        if (!m.Success) return null;
-        return m.Groups[1].Success ? Normalize(m.Groups[1].Value) : $"{m.Groups[2].Value}-{m.Groups[3].Value}";
+        if (string.IsNullOrEmpty(text)) yield break;
+        foreach (Match m in InText().Matches(text.Normalize(NormalizationForm.FormKC)))
+        {
+            var phone = m.Groups[1].Success ? Normalize(m.Groups[1].Value) : $"{m.Groups[2].Value}-{m.Groups[3].Value}";
+            if (phone is not null) yield return phone;
+        }
     }
 }

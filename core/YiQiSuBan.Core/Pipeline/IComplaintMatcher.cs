@@ -10,6 +10,9 @@ namespace YiQiSuBan.Core.Pipeline;
 public interface IComplaintMatcher
 {
     Task<Complaint> MatchAsync(Complaint complaint, IHubSession session, CancellationToken ct);
+
+    /// <summary>What the last <see cref="MatchAsync"/> in <paramref name="session"/> changed besides its complaint (taken once).</summary>
+    MatchFollowUp TakeFollowUp(IHubSession session) => MatchFollowUp.None;
 }
 
 /// <summary>A matcher that links nothing (deduplication off).</summary>

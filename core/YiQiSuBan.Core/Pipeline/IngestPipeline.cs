@@ -120,12 +120,14 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         if (previous is not null)
             complaint = KeepStartedClock(complaint with { DuplicateOf = previous.DuplicateOf, Related = previous.Related }, previous);
         complaint = await matcher.MatchAsync(complaint, session, ct);
+        var followUp = matcher.TakeFollowUp(session);
 
         var hash = ContentHash(complaint);
         if (previous is not null && hash == known!.ContentHash)
         {
             await session.AddHistoryAsync(id, record, raw.Id, "unchanged", ct);
             report.Unchanged++;
+            await ApplyFollowUpAsync(followUp, payload.ReceivedAt, session, report, ct);
             return;
         }
 
@@ -136,6 +138,36 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         foreach (var o in _observers) await o.OnComplaintChangedAsync(previous, feedEvent, mappingVersion, session, ct);
         report.Events.Add(feedEvent);
         if (previous is null) report.Created++; else report.Updated++;
+        await ApplyFollowUpAsync(followUp, payload.ReceivedAt, session, report, ct);
+    }
+
+    /// <summary>Saves the complaints a match revised and puts their events and the match's notices on the feed.</summary>
+    public async Task ApplyFollowUpAsync(MatchFollowUp followUp, DateTimeOffset at, IHubSession session, IngestReport? report, CancellationToken ct)
+    {
+        foreach (var revised in followUp.Revised) await ReviseAsync(revised, at, session, report, ct);
+        foreach (var notice in followUp.Notices)
+        {
+            var e = notice with { Seq = await session.AppendFeedAsync(notice, ct) };
+            report?.Events.Add(e);
+        }
+    }
+
+    /// <summary>
+    /// Stores a new version of an existing complaint that changed outside its source (links set by matching or an
+    /// operator) and puts its event on the feed; nothing when nothing changed.
+    /// </summary>
+    public async Task<FeedEvent?> ReviseAsync(Complaint revised, DateTimeOffset at, IHubSession session, IngestReport? report, CancellationToken ct)
+    {
+        var known = await session.GetComplaintAsync(revised.Id, ct);
+        if (known?.Complaint is null) return null;
+        var hash = ContentHash(revised);
+        if (hash == known.ContentHash) return null;
+        await session.SaveComplaintAsync(known with { Complaint = revised, ContentHash = hash }, ct);
+        var feedEvent = new FeedEvent { Type = EventType(known.Complaint, revised), ComplaintId = revised.Id, At = at, Complaint = revised };
+        feedEvent = feedEvent with { Seq = await session.AppendFeedAsync(feedEvent, ct) };
+        foreach (var o in _observers) await o.OnComplaintChangedAsync(known.Complaint, feedEvent, known.MappingVersion ?? "", session, ct);
+        report?.Events.Add(feedEvent);
+        return feedEvent;
     }
 
     /// <summary>The 2151 clock starts at the first hand-over: a re-sent order (later transfer time) does not restart it.</summary>

@@ -28,6 +28,23 @@ internal static class SqliteSchema
             """),
         // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
         (2, "ALTER TABLE raw_payloads ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"),
+        (20, """
+            CREATE TABLE dedupe_docs(
+              complaint_id TEXT PRIMARY KEY, channel TEXT NOT NULL, at INTEGER NOT NULL, text TEXT NOT NULL, identity TEXT NOT NULL, group_root TEXT NOT NULL);
+            CREATE INDEX ix_dedupe_docs_group ON dedupe_docs(group_root);
+            CREATE TABLE dedupe_keys(key TEXT NOT NULL, complaint_id TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY(key, complaint_id));
+            CREATE INDEX ix_dedupe_keys_lookup ON dedupe_keys(key, at);
+            CREATE INDEX ix_dedupe_keys_complaint ON dedupe_keys(complaint_id);
+            CREATE TABLE dedupe_links(
+              a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, agreed TEXT NOT NULL, conflicting TEXT NOT NULL,
+              similarity REAL NOT NULL, gap_days REAL NOT NULL, PRIMARY KEY(a, b));
+            CREATE INDEX ix_dedupe_links_b ON dedupe_links(b);
+            CREATE TABLE dedupe_overrides(a TEXT NOT NULL, b TEXT NOT NULL, kind TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY(a, b));
+            CREATE INDEX ix_dedupe_overrides_b ON dedupe_overrides(b);
+            CREATE TABLE hotspot_alerts(
+              id INTEGER PRIMARY KEY AUTOINCREMENT, root_id TEXT NOT NULL, at INTEGER NOT NULL, complainants INTEGER NOT NULL, members TEXT NOT NULL);
+            CREATE TABLE hotspot_members(complaint_id TEXT PRIMARY KEY, alert_id INTEGER NOT NULL);
+            """),
         (30, SqliteAuditSchema.Tables),
     ];
 }

@@ -1,3 +1,4 @@
+using YiQiSuBan.Core.Dedupe;
 using Microsoft.Extensions.Configuration;
 
 namespace YiQiSuBan.Host.Cli;
@@ -5,8 +6,12 @@ namespace YiQiSuBan.Host.Cli;
 /// <summary>Dispatches the host executable's verbs; anything else starts the hub service.</summary>
 public static class CliApp
 {
-    private static readonly ICliVerb[] Verbs = [new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(),
-        new AuditVerifyVerb(), new AuditProofVerb(), new AuditCheckpointVerb(), new ReprocessVerb()];
+    private static readonly ICliVerb[] Verbs =
+    [
+        new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(),
+        new DedupeExplainVerb(), new DedupeEvalVerb(), new DedupeCorrectionVerb(LinkKind.Split), new DedupeCorrectionVerb(LinkKind.Join), new HotspotsListVerb(),
+        new AuditVerifyVerb(), new AuditProofVerb(), new AuditCheckpointVerb(), new ReprocessVerb(),
+    ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args) is not null;
 

@@ -19,7 +19,7 @@ public static class HubServiceCollectionExtensions
         services.AddSingleton(_ => MappingCatalog.Load(configuration["Mappings:Path"] ?? MappingCatalog.DefaultFolder()));
         services.AddSingleton<ComplaintMapper>();
         services.AddChannelFormats();
-        services.AddSingleton<IComplaintMatcher, NoMatching>();
+        services.AddDedupe(configuration);
         services.AddSingleton<IngestPipeline>();
         services.AddSingleton<ReplayRunner>();
         services.AddAudit(configuration);

@@ -1,0 +1,45 @@
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Core.Dedupe;
+
+/// <summary>
+/// The store's dedupe tables (dedupe_docs, dedupe_keys, dedupe_links, dedupe_overrides, hotspot_alerts), read and
+/// written inside the caller's session. Every lookup goes through an index: no full scans.
+/// </summary>
+public interface IDedupeIndex
+{
+    /// <summary>Inserts or replaces a document and its lookup keys (identity keys and LSH band keys).</summary>
+    Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, CancellationToken ct);
+
+    /// <summary>Ids of documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds).</summary>
+    Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, CancellationToken ct);
+
+    Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>Replaces every link that has <paramref name="id"/> at one end.</summary>
+    Task ReplaceLinksAsync(IHubSession session, string id, IReadOnlyList<DedupeLink> links, CancellationToken ct);
+
+    /// <summary>Links with any of <paramref name="ids"/> at either end.</summary>
+    Task<IReadOnlyList<DedupeLink>> LinksOfAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>Sets the group root of each document.</summary>
+    Task SetGroupRootsAsync(IHubSession session, IReadOnlyDictionary<string, string> roots, CancellationToken ct);
+
+    /// <summary>Ids of documents whose group root is one of <paramref name="roots"/>.</summary>
+    Task<IReadOnlyList<DedupeDoc>> MembersAsync(IHubSession session, IReadOnlyCollection<string> roots, CancellationToken ct);
+
+    /// <summary>Keeps an operator correction (join or split) of a pair.</summary>
+    Task SetOverrideAsync(IHubSession session, string a, string b, LinkKind kind, DateTimeOffset at, CancellationToken ct);
+
+    /// <summary>Operator corrections touching <paramref name="id"/>: other id → Join or Split.</summary>
+    Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct);
+
+    /// <summary>True when one of <paramref name="ids"/> already belongs to an alerted hotspot.</summary>
+    Task<bool> AnyAlertedAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
+
+    /// <summary>Records a hotspot alert and its members.</summary>
+    Task AddAlertAsync(IHubSession session, HotspotAlert alert, CancellationToken ct);
+
+    /// <summary>The most recent alerts, newest first.</summary>
+    Task<IReadOnlyList<HotspotAlert>> ListAlertsAsync(IHubSession session, int limit, CancellationToken ct);
+}

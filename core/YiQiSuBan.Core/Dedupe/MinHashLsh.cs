@@ -1,0 +1,60 @@
+using System.Globalization;
+
+namespace YiQiSuBan.Core.Dedupe;
+
+/// <summary>
+/// MinHash signatures over character bigrams, cut into LSH bands: texts that share a band key are candidates.
+/// Stable across processes (FNV-1a + splitmix64 with fixed seeds), so stored keys stay valid.
+/// </summary>
+public static class MinHashLsh
+{
+    public const int Bands = 32;
+    public const int RowsPerBand = 2;
+    private const int Hashes = Bands * RowsPerBand;
+
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => SplitMix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
+
+    /// <summary>One key per band, e.g. <c>lsh:07:9f3a…</c>; empty when the text has no shingles.</summary>
+    public static IReadOnlyList<string> BandKeys(HashSet<string> shingles)
+    {
+        if (shingles.Count == 0) return [];
+        var mins = new ulong[Hashes];
+        Array.Fill(mins, ulong.MaxValue);
+        foreach (var s in shingles)
+        {
+            var h = Fnv(s);
+            for (var i = 0; i < Hashes; i++)
+            {
+                var v = SplitMix(h ^ Seeds[i]);
+                if (v < mins[i]) mins[i] = v;
+            }
+        }
+        var keys = new string[Bands];
+        for (var b = 0; b < Bands; b++)
+        {
+            var acc = 0xCBF29CE484222325UL;
+            for (var r = 0; r < RowsPerBand; r++) acc = SplitMix(acc ^ mins[b * RowsPerBand + r]);
+            keys[b] = string.Create(CultureInfo.InvariantCulture, $"lsh:{b:D2}:{acc:x16}");
+        }
+        return keys;
+    }
+
+    private static ulong Fnv(string s)
+    {
+        var h = 0xCBF29CE484222325UL;
+        foreach (var ch in s)
+        {
+            h ^= ch;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    private static ulong SplitMix(ulong x)
+    {
+        x += 0x9E3779B97F4A7C15UL;
+        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
+        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
+}

@@ -1,0 +1,156 @@
+using Dapper;
+using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Storage.Common;
+
+/// <summary>
+/// The dedupe tables through the session's connection and transaction. The statements are plain SQL that SQLite and
+/// PostgreSQL both accept (times as Unix seconds, ON CONFLICT upserts, Dapper list expansion), so one class serves
+/// both dialects; the tables themselves are created by each dialect's migrations (version 20).
+/// </summary>
+public sealed class SqlDedupeIndex : IDedupeIndex
+{
+    private const int Chunk = 500;
+
+    private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root);
+
+    private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
+
+    private sealed record AlertRow(string root_id, long at, long complainants, string members);
+
+    public async Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, CancellationToken ct)
+    {
+        var (c, tx) = (session.Connection, session.Transaction);
+        await c.ExecuteAsync(
+            """
+            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root) VALUES (@Id, @Channel, @At, @Text, @identity, @GroupRoot)
+            ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity
+            """,
+            new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot }, tx);
+        await c.ExecuteAsync("DELETE FROM dedupe_keys WHERE complaint_id = @Id", new { doc.Id }, tx);
+        await c.ExecuteAsync(
+            "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES (@key, @Id, @At) ON CONFLICT DO NOTHING",
+            lookupKeys.Distinct(StringComparer.Ordinal).Select(key => new { key, doc.Id, doc.At }), tx);
+    }
+
+    public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, CancellationToken ct)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var keys in lookupKeys.Chunk(Chunk))
+            found.UnionWith(await session.Connection.QueryAsync<string>(
+                "SELECT DISTINCT complaint_id FROM dedupe_keys WHERE key IN @keys AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId",
+                new { keys, fromAt, toAt, exceptId }, session.Transaction));
+        return found.ToList();
+    }
+
+    public async Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var docs = new List<DedupeDoc>();
+        foreach (var chunk in ids.Chunk(Chunk))
+            docs.AddRange((await session.Connection.QueryAsync<DocRow>(
+                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE complaint_id IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+        return docs;
+    }
+
+    public async Task ReplaceLinksAsync(IHubSession session, string id, IReadOnlyList<DedupeLink> links, CancellationToken ct)
+    {
+        var (c, tx) = (session.Connection, session.Transaction);
+        await c.ExecuteAsync("DELETE FROM dedupe_links WHERE a = @id", new { id }, tx);
+        await c.ExecuteAsync("DELETE FROM dedupe_links WHERE b = @id", new { id }, tx);
+        await c.ExecuteAsync(
+            """
+            INSERT INTO dedupe_links(a, b, kind, agreed, conflicting, similarity, gap_days) VALUES (@a, @b, @kind, @agreed, @conflicting, @similarity, @gap_days)
+            ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind, agreed = excluded.agreed, conflicting = excluded.conflicting,
+              similarity = excluded.similarity, gap_days = excluded.gap_days
+            """,
+            links.Select(l => new LinkRow(l.A, l.B, l.Kind.ToString().ToLowerInvariant(), string.Join(',', l.Agreed), string.Join(',', l.Conflicting), l.Similarity, l.GapDays)), tx);
+    }
+
+    public async Task<IReadOnlyList<DedupeLink>> LinksOfAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var links = new Dictionary<(string, string), DedupeLink>();
+        foreach (var chunk in ids.Chunk(Chunk))
+        {
+            var rows = await session.Connection.QueryAsync<LinkRow>(
+                """
+                SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE a IN @chunk
+                UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE b IN @chunk
+                """, new { chunk }, session.Transaction);
+            foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
+        }
+        return links.Values.ToList();
+    }
+
+    public async Task SetGroupRootsAsync(IHubSession session, IReadOnlyDictionary<string, string> roots, CancellationToken ct) =>
+        await session.Connection.ExecuteAsync(
+            "UPDATE dedupe_docs SET group_root = @Value WHERE complaint_id = @Key", roots.Select(r => new { r.Key, r.Value }), session.Transaction);
+
+    public async Task<IReadOnlyList<DedupeDoc>> MembersAsync(IHubSession session, IReadOnlyCollection<string> roots, CancellationToken ct)
+    {
+        var docs = new List<DedupeDoc>();
+        foreach (var chunk in roots.Chunk(Chunk))
+            docs.AddRange((await session.Connection.QueryAsync<DocRow>(
+                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE group_root IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+        return docs;
+    }
+
+    public async Task SetOverrideAsync(IHubSession session, string a, string b, LinkKind kind, DateTimeOffset at, CancellationToken ct)
+    {
+        var (x, y) = DedupeLink.Ends(a, b);
+        await session.Connection.ExecuteAsync(
+            "INSERT INTO dedupe_overrides(a, b, kind, at) VALUES (@x, @y, @kind, @at) ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind, at = excluded.at",
+            new { x, y, kind = kind.ToString().ToLowerInvariant(), at = at.ToUnixTimeSeconds() }, session.Transaction);
+    }
+
+    public async Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct)
+    {
+        var rows = await session.Connection.QueryAsync<(string A, string B, string Kind)>(
+            "SELECT a, b, kind FROM dedupe_overrides WHERE a = @id UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @id", new { id }, session.Transaction);
+        return rows.ToDictionary(r => r.A == id ? r.B : r.A, r => Enum.Parse<LinkKind>(r.Kind, ignoreCase: true), StringComparer.Ordinal);
+    }
+
+    public async Task<bool> AnyAlertedAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        foreach (var chunk in ids.Chunk(Chunk))
+            if (await session.Connection.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN @chunk", new { chunk }, session.Transaction) > 0)
+                return true;
+        return false;
+    }
+
+    public async Task AddAlertAsync(IHubSession session, HotspotAlert alert, CancellationToken ct)
+    {
+        var (c, tx) = (session.Connection, session.Transaction);
+        var id = await c.ExecuteScalarAsync<long>(
+            "INSERT INTO hotspot_alerts(root_id, at, complainants, members) VALUES (@RootId, @at, @Complainants, @members) RETURNING id",
+            new { alert.RootId, at = alert.At.ToUnixTimeSeconds(), alert.Complainants, members = string.Join(',', alert.Members) }, tx);
+        await c.ExecuteAsync(
+            "INSERT INTO hotspot_members(complaint_id, alert_id) VALUES (@m, @id) ON CONFLICT DO NOTHING", alert.Members.Select(m => new { m, id }), tx);
+    }
+
+    public async Task<IReadOnlyList<HotspotAlert>> ListAlertsAsync(IHubSession session, int limit, CancellationToken ct)
+    {
+        var rows = await session.Connection.QueryAsync<AlertRow>(
+            "SELECT root_id, at, complainants, members FROM hotspot_alerts ORDER BY id DESC LIMIT @limit", new { limit }, session.Transaction);
+        return rows.Select(r => new HotspotAlert
+        {
+            RootId = r.root_id, At = DateTimeOffset.FromUnixTimeSeconds(r.at), Complainants = (int)r.complainants,
+            Members = r.members.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        }).ToList();
+    }
+
+    private static DedupeDoc ToDoc(DocRow r) => new()
+    {
+        Id = r.complaint_id, Channel = r.channel, At = r.at, Text = r.text, GroupRoot = r.group_root,
+        Identity = r.identity.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+    };
+
+    private static DedupeLink ToLink(LinkRow r) => new()
+    {
+        A = r.a, B = r.b, Kind = Enum.Parse<LinkKind>(r.kind, ignoreCase: true),
+        Agreed = r.agreed.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Conflicting = r.conflicting.Split(',', StringSplitOptions.RemoveEmptyEntries),
+        Similarity = r.similarity, GapDays = r.gap_days,
+    };
+}

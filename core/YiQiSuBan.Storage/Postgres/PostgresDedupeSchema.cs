@@ -1,0 +1,29 @@
+namespace YiQiSuBan.Storage.Postgres;
+
+/// <summary>
+/// The dedupe tables on PostgreSQL (migration versions 20-29, the same numbers as the SQLite schema). The PostgreSQL
+/// store appends <see cref="Migrations"/> to its own list; the rows are read and written by <see cref="Common.SqlDedupeIndex"/>.
+/// </summary>
+public static class PostgresDedupeSchema
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+    [
+        (20, """
+            CREATE TABLE IF NOT EXISTS dedupe_docs(
+              complaint_id text PRIMARY KEY, channel text NOT NULL, at bigint NOT NULL, text text NOT NULL, identity text NOT NULL, group_root text NOT NULL);
+            CREATE INDEX IF NOT EXISTS ix_dedupe_docs_group ON dedupe_docs(group_root);
+            CREATE TABLE IF NOT EXISTS dedupe_keys(key text NOT NULL, complaint_id text NOT NULL, at bigint NOT NULL, PRIMARY KEY(key, complaint_id));
+            CREATE INDEX IF NOT EXISTS ix_dedupe_keys_lookup ON dedupe_keys(key, at);
+            CREATE INDEX IF NOT EXISTS ix_dedupe_keys_complaint ON dedupe_keys(complaint_id);
+            CREATE TABLE IF NOT EXISTS dedupe_links(
+              a text NOT NULL, b text NOT NULL, kind text NOT NULL, agreed text NOT NULL, conflicting text NOT NULL,
+              similarity double precision NOT NULL, gap_days double precision NOT NULL, PRIMARY KEY(a, b));
+            CREATE INDEX IF NOT EXISTS ix_dedupe_links_b ON dedupe_links(b);
+            CREATE TABLE IF NOT EXISTS dedupe_overrides(a text NOT NULL, b text NOT NULL, kind text NOT NULL, at bigint NOT NULL, PRIMARY KEY(a, b));
+            CREATE INDEX IF NOT EXISTS ix_dedupe_overrides_b ON dedupe_overrides(b);
+            CREATE TABLE IF NOT EXISTS hotspot_alerts(
+              id bigserial PRIMARY KEY, root_id text NOT NULL, at bigint NOT NULL, complainants bigint NOT NULL, members text NOT NULL);
+            CREATE TABLE IF NOT EXISTS hotspot_members(complaint_id text PRIMARY KEY, alert_id bigint NOT NULL);
+            """),
+    ];
+}
