@@ -26,5 +26,6 @@ internal static class SqliteSchema
               id INTEGER PRIMARY KEY, channel TEXT NOT NULL, file TEXT NOT NULL, raw_id INTEGER, row INTEGER,
               source_id TEXT, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open');
             """),
+        .. SqliteFeatureSql.Migrations,
     ];
 }
