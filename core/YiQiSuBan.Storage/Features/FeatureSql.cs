@@ -69,4 +69,6 @@ internal class FeatureSql
     public virtual string KeyList => $"SELECT {KeyColumns} FROM api_keys ORDER BY name, created_ms";
     public virtual string KeyRevoke => "UPDATE api_keys SET revoked_ms = @at WHERE name = @name AND revoked_ms IS NULL";
     public virtual string KeyFind => $"SELECT {KeyColumns} FROM api_keys WHERE hash = @hash AND revoked_ms IS NULL";
+
+    public virtual string ComplaintEvents => "SELECT seq AS Seq, payload AS Payload FROM feed WHERE complaint_id = @complaintId ORDER BY seq";
 }
