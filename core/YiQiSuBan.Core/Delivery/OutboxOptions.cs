@@ -8,7 +8,7 @@ public sealed class OutboxOptions
     public const string Section = "Outbox";
 
     /// <summary>How long a message is retried before it is parked (default 3 days).</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "30.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00.100", "30.00:00:00")]
     public TimeSpan RetryHorizon { get; set; } = TimeSpan.FromDays(3);
 
     /// <summary>Delay before the first retry; doubles per attempt.</summary>
