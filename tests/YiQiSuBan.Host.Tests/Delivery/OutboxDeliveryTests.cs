@@ -8,18 +8,21 @@ using YiQiSuBan.Host.Tests.Support;
 namespace YiQiSuBan.Host.Tests.Delivery;
 
 /// <summary>The transactional outbox against a real HTTP receiver (WireMock) playing the case system.</summary>
-public sealed class OutboxDeliveryTests : IAsyncLifetime
+public class OutboxDeliveryTests : IAsyncLifetime
 {
     private const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private readonly WireMockServer _receiver = WireMockServer.Start();
     private DeliveryHub _hub = null!;
+
+    /// <summary>Run on PostgreSQL instead of SQLite.</summary>
+    protected virtual bool Postgres => false;
 
     public async Task InitializeAsync() => _hub = await StartHubAsync("3.00:00:00");
 
     private Task<DeliveryHub> StartHubAsync(string horizon) => DeliveryHub.StartAsync(new Dictionary<string, string?>
     {
         ["CaseSystem:Url"] = _receiver.Url + "/hook", ["CaseSystem:Secrets:0"] = Secret, ["Outbox:RetryHorizon"] = horizon,
-    });
+    }, postgres: Postgres);
 
     public async Task DisposeAsync()
     {

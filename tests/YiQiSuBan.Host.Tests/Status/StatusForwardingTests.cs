@@ -11,18 +11,21 @@ using YiQiSuBan.Host.Tests.Support;
 namespace YiQiSuBan.Host.Tests.Status;
 
 /// <summary>Status intake and forwarding to each channel's back channel (WireMock plays the counterparts).</summary>
-public sealed class StatusForwardingTests : IAsyncLifetime
+public class StatusForwardingTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(8));
     private readonly WireMockServer _channel = WireMockServer.Start();
     private DeliveryHub _hub = null!;
+
+    /// <summary>Run on PostgreSQL instead of SQLite.</summary>
+    protected virtual bool Postgres => false;
 
     public async Task InitializeAsync() => _hub = await DeliveryHub.StartAsync(new Dictionary<string, string?>
     {
         ["BackChannels:Hotline12345:BaseUrl"] = _channel.Url, ["BackChannels:Hotline12345:AppKey"] = "district-app", ["BackChannels:Hotline12345:AppSecret"] = "s3cret",
         ["BackChannels:CityHub:BaseUrl"] = _channel.Url, ["BackChannels:CityHub:ClientId"] = "hub", ["BackChannels:CityHub:ClientSecret"] = "cs",
         ["BackChannels:Supervision:BaseUrl"] = _channel.Url, ["BackChannels:Supervision:Token"] = "prov-token",
-    });
+    }, postgres: Postgres);
 
     public async Task DisposeAsync()
     {

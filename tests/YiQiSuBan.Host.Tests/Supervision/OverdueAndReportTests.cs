@@ -7,13 +7,16 @@ using YiQiSuBan.Host.Tests.Support;
 namespace YiQiSuBan.Host.Tests.Supervision;
 
 /// <summary>The periodic scan raises yellow then red cards as feed events; the monthly report ranks units.</summary>
-public sealed class OverdueAndReportTests : IAsyncLifetime
+public class OverdueAndReportTests : IAsyncLifetime
 {
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
     private readonly ManualClock _clock = new(new DateTimeOffset(2026, 10, 9, 16, 0, 0, China));
     private DeliveryHub _hub = null!;
 
-    public async Task InitializeAsync() => _hub = await DeliveryHub.StartAsync(new Dictionary<string, string?>(), _clock);
+    /// <summary>Run on PostgreSQL instead of SQLite.</summary>
+    protected virtual bool Postgres => false;
+
+    public async Task InitializeAsync() => _hub = await DeliveryHub.StartAsync(new Dictionary<string, string?>(), _clock, Postgres);
 
     public Task DisposeAsync() => _hub.DisposeAsync().AsTask();
 

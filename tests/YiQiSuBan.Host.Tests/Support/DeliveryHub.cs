@@ -15,6 +15,8 @@ public sealed class DeliveryHub : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "yiqisuban-delivery-" + Guid.NewGuid().ToString("N"));
 
+    private TempPostgres? _postgres;
+
     private DeliveryHub(ServiceProvider services) => Services = services;
 
     public ServiceProvider Services { get; private set; }
@@ -23,9 +25,15 @@ public sealed class DeliveryHub : IAsyncDisposable
 
     public IHubStore Store => Get<IHubStore>();
 
-    public static async Task<DeliveryHub> StartAsync(IDictionary<string, string?> settings, TimeProvider? clock = null, string? store = null)
+    public static async Task<DeliveryHub> StartAsync(IDictionary<string, string?> settings, TimeProvider? clock = null, bool postgres = false)
     {
         var hub = new DeliveryHub(null!);
+        string? store = null;
+        if (postgres)
+        {
+            hub._postgres = await TempPostgres.CreateSchemaAsync();
+            store = "postgres:" + hub._postgres.ConnectionString;
+        }
         var all = new Dictionary<string, string?>
         {
             ["Mappings:Path"] = RepoPaths.Mappings,
@@ -72,6 +80,7 @@ public sealed class DeliveryHub : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

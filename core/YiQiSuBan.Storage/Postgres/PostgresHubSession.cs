@@ -1,0 +1,163 @@
+using System.Data.Common;
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Sources;
+using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
+
+namespace YiQiSuBan.Storage.Postgres;
+
+/// <summary>
+/// One PostgreSQL write transaction. Before its first write it takes the writer lock (see <see cref="PostgresLocks.LockWriter"/>),
+/// so feed sequence numbers are strictly increasing in commit order. Writes that need no answer wait in a
+/// <see cref="PostgresWriteBuffer"/> and go to the server in batches (few round trips per record).
+/// </summary>
+internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTransaction tx) : IHubSession
+{
+    private readonly PostgresWriteBuffer _pending = new(connection, tx);
+    private readonly PostgresIdBlock _feedSeqs = new("feed", "seq");
+    private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
+    private bool _done;
+    private bool _locked;
+
+    public string Dialect => "postgres";
+
+    /// <summary>The connection, after sending pending writes so that a feature module's SQL sees everything written so far.</summary>
+    public DbConnection Connection
+    {
+        get
+        {
+            _pending.Flush();
+            return connection;
+        }
+    }
+
+    public DbTransaction Transaction
+    {
+        get
+        {
+            _pending.Flush();
+            return tx;
+        }
+    }
+
+    /// <summary>Takes the writer lock once, before the session's first write.</summary>
+    private async Task LockAsync()
+    {
+        if (_locked) return;
+        await connection.ExecuteAsync(PostgresLocks.LockWriter, transaction: tx);
+        _locked = true;
+    }
+
+    private async Task QueuedAsync(CancellationToken ct)
+    {
+        if (_pending.IsFull) await _pending.FlushAsync(ct);
+    }
+
+    public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
+    {
+        await LockAsync();
+        var (encoding, bytes) = RawCompression.Compress(payload.Bytes.Span);
+        var id = await connection.ExecuteScalarAsync<long?>(
+            """
+            INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)
+            VALUES (@Channel, @Name, @Sha256, @receivedAt, @Delivery, @size, @encoding, @bytes)
+            ON CONFLICT (channel, sha256) DO NOTHING RETURNING id
+            """,
+            new { payload.Channel, payload.Name, payload.Sha256, receivedAt = payload.ReceivedAt.ToUniversalTime(), payload.Delivery, size = payload.Bytes.Length, encoding, bytes }, tx);
+        if (id is { } added)
+            return new RawPayloadEntry(added, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
+        var existing = await connection.ExecuteScalarAsync<long>(
+            "SELECT id FROM raw_payloads WHERE channel = @Channel AND sha256 = @Sha256", new { payload.Channel, payload.Sha256 }, tx);
+        return new RawPayloadEntry(existing, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
+    }
+
+    public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) =>
+        _pending.Pending(id) ?? await GetAsync(connection, tx, id);
+
+    internal static async Task<StoredComplaint?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string id)
+    {
+        var row = await c.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintRow.Select, new { id }, tx);
+        return row?.ToStored();
+    }
+
+    public async Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default)
+    {
+        await LockAsync();
+        var snapshot = PostgresJson.Write(complaint.Snapshot);
+        var json = complaint.Complaint is null ? null : PostgresJson.Write(complaint.Complaint);
+        _pending.Add(
+            """
+            INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+            ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
+              content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
+            """,
+            (complaint.Id, NpgsqlDbType.Text), (complaint.Snapshot.Channel, NpgsqlDbType.Text), (complaint.Snapshot.SourceId, NpgsqlDbType.Text),
+            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.ContentHash, NpgsqlDbType.Text),
+            (complaint.MappingVersion, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint));
+        _pending.Add(
+            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, 'applied', $3, $4, $5, $6)",
+            (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
+            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.MappingVersion, NpgsqlDbType.Text));
+        _pending.Remember(complaint);
+        await QueuedAsync(ct);
+    }
+
+    public async Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
+    {
+        await LockAsync();
+        _pending.Add(
+            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5)",
+            (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text), (record.Version, NpgsqlDbType.Bigint),
+            (PostgresJson.Write(record), NpgsqlDbType.Jsonb));
+        await QueuedAsync(ct);
+    }
+
+    public async Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default)
+    {
+        await LockAsync();
+        var seq = await _feedSeqs.NextAsync(connection, tx);
+        _pending.Add(
+            "INSERT INTO feed(seq, type, complaint_id, at, payload) VALUES ($1, $2, $3, $4, $5)",
+            (seq, NpgsqlDbType.Bigint), (feedEvent.Type, NpgsqlDbType.Text), (feedEvent.ComplaintId, NpgsqlDbType.Text),
+            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(feedEvent with { Seq = 0 }), NpgsqlDbType.Jsonb));
+        await QueuedAsync(ct);
+        return seq;
+    }
+
+    public async Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default)
+    {
+        await LockAsync();
+        var id = await _quarantineIds.NextAsync(connection, tx);
+        _pending.Add(
+            "INSERT INTO quarantine(id, channel, file, raw_id, row, source_id, stage, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            (id, NpgsqlDbType.Bigint), (item.Channel, NpgsqlDbType.Text), (item.File, NpgsqlDbType.Text), (item.RawId, NpgsqlDbType.Bigint),
+            (item.Row, NpgsqlDbType.Integer), (item.SourceId, NpgsqlDbType.Text), (item.Stage, NpgsqlDbType.Text), (item.Reason, NpgsqlDbType.Text),
+            (item.At.ToUniversalTime(), NpgsqlDbType.TimestampTz));
+        await QueuedAsync(ct);
+        return id;
+    }
+
+    public async Task CommitAsync(CancellationToken ct = default)
+    {
+        await _pending.FlushAsync(ct);
+        await tx.CommitAsync(ct);
+        _done = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!_done) await tx.RollbackAsync();
+            await tx.DisposeAsync();
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
+    }
+}
