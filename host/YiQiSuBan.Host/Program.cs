@@ -5,7 +5,12 @@ if (CliApp.IsVerb(args)) return await CliApp.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHub(builder.Configuration);
+builder.Services.AddDelivery().AddDeliveryJobs().AddDeliveryApi();
 var app = builder.Build();
 app.MapHub();
+app.MapDeliveryApi();
 await app.RunAsync();
 return 0;
+
+/// <summary>The hub service's entry point (named so tests can start it with WebApplicationFactory).</summary>
+public partial class Program;

@@ -8,6 +8,14 @@ public sealed record FeedEvent
     public required string ComplaintId { get; init; }
     public DateTimeOffset At { get; init; }
     public Complaint? Complaint { get; init; }
+
+    /// <summary>complaint.overdue only: yellow or red.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Level { get; init; }
+
+    /// <summary>complaint.overdue only: the missed 2151 milestone (contact, firstFeedback, resolve, callback).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Milestone { get; init; }
 }
 
 /// <summary>Feed event type names.</summary>
@@ -18,4 +26,5 @@ public static class FeedEventTypes
     public const string Duplicate = "complaint.duplicate";
     public const string Withdrawn = "complaint.withdrawn";
     public const string Quarantined = "record.quarantined";
+    public const string Overdue = "complaint.overdue";
 }

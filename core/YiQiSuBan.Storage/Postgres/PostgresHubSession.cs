@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Npgsql;
+using NpgsqlTypes;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
@@ -10,23 +11,49 @@ namespace YiQiSuBan.Storage.Postgres;
 
 /// <summary>
 /// One PostgreSQL write transaction. Before its first write it takes the writer lock (see <see cref="PostgresLocks.LockWriter"/>),
-/// so feed sequence numbers are strictly increasing in commit order.
+/// so feed sequence numbers are strictly increasing in commit order. Writes that need no answer wait in a
+/// <see cref="PostgresWriteBuffer"/> and go to the server in batches (few round trips per record).
 /// </summary>
 internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTransaction tx) : IHubSession
 {
+    private readonly PostgresWriteBuffer _pending = new(connection, tx);
+    private readonly PostgresIdBlock _feedSeqs = new("feed", "seq");
+    private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
     private bool _done;
     private bool _locked;
 
     public string Dialect => "postgres";
-    public DbConnection Connection => connection;
-    public DbTransaction Transaction => tx;
 
-    /// <summary>Takes the writer lock once; feature modules writing through <see cref="Connection"/> come after a pipeline write.</summary>
+    /// <summary>The connection, after sending pending writes so that a feature module's SQL sees everything written so far.</summary>
+    public DbConnection Connection
+    {
+        get
+        {
+            _pending.Flush();
+            return connection;
+        }
+    }
+
+    public DbTransaction Transaction
+    {
+        get
+        {
+            _pending.Flush();
+            return tx;
+        }
+    }
+
+    /// <summary>Takes the writer lock once, before the session's first write.</summary>
     private async Task LockAsync()
     {
         if (_locked) return;
         await connection.ExecuteAsync(PostgresLocks.LockWriter, transaction: tx);
         _locked = true;
+    }
+
+    private async Task QueuedAsync(CancellationToken ct)
+    {
+        if (_pending.IsFull) await _pending.FlushAsync(ct);
     }
 
     public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
@@ -47,7 +74,8 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         return new RawPayloadEntry(existing, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
     }
 
-    public Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) => GetAsync(connection, tx, id);
+    public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) =>
+        _pending.Pending(id) ?? await GetAsync(connection, tx, id);
 
     internal static async Task<StoredComplaint?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string id)
     {
@@ -60,44 +88,62 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         await LockAsync();
         var snapshot = PostgresJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : PostgresJson.Write(complaint.Complaint);
-        await connection.ExecuteAsync(
+        _pending.Add(
             """
             INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
-            VALUES (@Id, @Channel, @SourceId, @snapshot::jsonb, @json::jsonb, @ContentHash, @MappingVersion, @RawId)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
             ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
-              content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id;
-            INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version)
-            VALUES (@Id, @RawId, 'applied', @Version, @snapshot::jsonb, @json::jsonb, @MappingVersion)
+              content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
             """,
-            new { complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, snapshot, json, complaint.ContentHash, complaint.MappingVersion, complaint.RawId, complaint.Snapshot.Version }, tx);
+            (complaint.Id, NpgsqlDbType.Text), (complaint.Snapshot.Channel, NpgsqlDbType.Text), (complaint.Snapshot.SourceId, NpgsqlDbType.Text),
+            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.ContentHash, NpgsqlDbType.Text),
+            (complaint.MappingVersion, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint));
+        _pending.Add(
+            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, 'applied', $3, $4, $5, $6)",
+            (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
+            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.MappingVersion, NpgsqlDbType.Text));
+        _pending.Remember(complaint);
+        await QueuedAsync(ct);
     }
 
     public async Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
     {
         await LockAsync();
-        await connection.ExecuteAsync(
-            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES (@complaintId, @rawId, @outcome, @Version, @json::jsonb)",
-            new { complaintId, rawId, outcome, record.Version, json = PostgresJson.Write(record) }, tx);
+        _pending.Add(
+            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5)",
+            (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text), (record.Version, NpgsqlDbType.Bigint),
+            (PostgresJson.Write(record), NpgsqlDbType.Jsonb));
+        await QueuedAsync(ct);
     }
 
     public async Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default)
     {
         await LockAsync();
-        return await connection.ExecuteScalarAsync<long>(
-            "INSERT INTO feed(type, complaint_id, at, payload) VALUES (@Type, @ComplaintId, @at, @payload::jsonb) RETURNING seq",
-            new { feedEvent.Type, feedEvent.ComplaintId, at = feedEvent.At.ToUniversalTime(), payload = PostgresJson.Write(feedEvent with { Seq = 0 }) }, tx);
+        var seq = await _feedSeqs.NextAsync(connection, tx);
+        _pending.Add(
+            "INSERT INTO feed(seq, type, complaint_id, at, payload) VALUES ($1, $2, $3, $4, $5)",
+            (seq, NpgsqlDbType.Bigint), (feedEvent.Type, NpgsqlDbType.Text), (feedEvent.ComplaintId, NpgsqlDbType.Text),
+            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(feedEvent with { Seq = 0 }), NpgsqlDbType.Jsonb));
+        await QueuedAsync(ct);
+        return seq;
     }
 
     public async Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default)
     {
         await LockAsync();
-        return await connection.ExecuteScalarAsync<long>(
-            "INSERT INTO quarantine(channel, file, raw_id, row, source_id, stage, reason, at) VALUES (@Channel, @File, @RawId, @Row, @SourceId, @Stage, @Reason, @at) RETURNING id",
-            new { item.Channel, item.File, item.RawId, item.Row, item.SourceId, item.Stage, item.Reason, at = item.At.ToUniversalTime() }, tx);
+        var id = await _quarantineIds.NextAsync(connection, tx);
+        _pending.Add(
+            "INSERT INTO quarantine(id, channel, file, raw_id, row, source_id, stage, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            (id, NpgsqlDbType.Bigint), (item.Channel, NpgsqlDbType.Text), (item.File, NpgsqlDbType.Text), (item.RawId, NpgsqlDbType.Bigint),
+            (item.Row, NpgsqlDbType.Integer), (item.SourceId, NpgsqlDbType.Text), (item.Stage, NpgsqlDbType.Text), (item.Reason, NpgsqlDbType.Text),
+            (item.At.ToUniversalTime(), NpgsqlDbType.TimestampTz));
+        await QueuedAsync(ct);
+        return id;
     }
 
     public async Task CommitAsync(CancellationToken ct = default)
     {
+        await _pending.FlushAsync(ct);
         await tx.CommitAsync(ct);
         _done = true;
     }

@@ -31,6 +31,8 @@ internal static class PostgresSchema
             """),
         // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
         (2, "ALTER TABLE raw_payloads ADD COLUMN encoding text NOT NULL DEFAULT 'identity';"),
+        .. PostgresDedupeSchema.Migrations,
         (30, PostgresAuditSchema.Tables),
+        .. PostgresFeatureSql.Migrations,
     ];
 }

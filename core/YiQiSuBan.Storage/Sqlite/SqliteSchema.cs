@@ -46,5 +46,6 @@ internal static class SqliteSchema
             CREATE TABLE hotspot_members(complaint_id TEXT PRIMARY KEY, alert_id INTEGER NOT NULL);
             """),
         (30, SqliteAuditSchema.Tables),
+        .. SqliteFeatureSql.Migrations,
     ];
 }

@@ -11,6 +11,8 @@ public static class CliApp
         new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(),
         new DedupeExplainVerb(), new DedupeEvalVerb(), new DedupeCorrectionVerb(LinkKind.Split), new DedupeCorrectionVerb(LinkKind.Join), new HotspotsListVerb(),
         new AuditVerifyVerb(), new AuditProofVerb(), new AuditCheckpointVerb(), new ReprocessVerb(),
+        new OutboxListVerb(), new OutboxRetryVerb(), new SupervisionListVerb(), new SupervisionReportVerb(),
+        new ApiKeysAddVerb(), new ApiKeysListVerb(), new ApiKeysRevokeVerb(), new BenchDeliveryVerb(),
     ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args) is not null;

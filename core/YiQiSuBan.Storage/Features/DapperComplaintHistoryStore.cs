@@ -1,0 +1,15 @@
+using Dapper;
+using YiQiSuBan.Core.Delivery;
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
+
+namespace YiQiSuBan.Storage.Features;
+
+/// <summary>Reads one complaint's events from the feed table.</summary>
+public sealed class DapperComplaintHistoryStore : IComplaintHistoryStore
+{
+    public async Task<IReadOnlyList<FeedEvent>> EventsAsync(IHubSession session, string complaintId, CancellationToken ct = default) =>
+        (await session.Connection.QueryAsync<(long Seq, string Payload)>(FeatureSql.For(session.Dialect).ComplaintEvents, new { complaintId }, session.Transaction))
+        .Select(r => StoreJson.Read<FeedEvent>(r.Payload) with { Seq = r.Seq }).ToList();
+}

@@ -1,0 +1,34 @@
+using Dapper;
+using YiQiSuBan.Core.Delivery;
+using YiQiSuBan.Core.Storage;
+using static YiQiSuBan.Storage.Features.FeatureRows;
+
+namespace YiQiSuBan.Storage.Features;
+
+/// <summary>The outbox table through the session's connection and transaction, in the session's dialect.</summary>
+public sealed class DapperOutboxStore : IOutboxStore
+{
+    public async Task<long> EnqueueAsync(IHubSession session, OutboxMessage message, CancellationToken ct = default) =>
+        await session.Connection.ExecuteScalarAsync<long>(FeatureSql.For(session.Dialect).OutboxInsert,
+            new { message.EventId, message.Target, message.OrderingKey, message.ComplaintId, message.Body, CreatedMs = Ms(message.CreatedAt), NextMs = Ms(message.NextAttemptAt) }, session.Transaction);
+
+    public async Task<IReadOnlyList<OutboxMessage>> FetchDueAsync(IHubSession session, DateTimeOffset now, int limit, CancellationToken ct = default) =>
+        (await session.Connection.QueryAsync<Outbox>(FeatureSql.For(session.Dialect).OutboxFetchDue, new { now = Ms(now), limit }, session.Transaction))
+        .Select(r => r.ToMessage()).ToList();
+
+    public Task MarkDeliveredAsync(IHubSession session, long id, int attempts, DateTimeOffset at, CancellationToken ct = default) =>
+        session.Connection.ExecuteAsync(FeatureSql.For(session.Dialect).OutboxDelivered, new { id, attempts, at = Ms(at) }, session.Transaction);
+
+    public Task MarkRetryAsync(IHubSession session, long id, int attempts, DateTimeOffset next, string error, CancellationToken ct = default) =>
+        session.Connection.ExecuteAsync(FeatureSql.For(session.Dialect).OutboxRetry, new { id, attempts, next = Ms(next), error }, session.Transaction);
+
+    public Task MarkParkedAsync(IHubSession session, long id, int attempts, string error, CancellationToken ct = default) =>
+        session.Connection.ExecuteAsync(FeatureSql.For(session.Dialect).OutboxParked, new { id, attempts, error }, session.Transaction);
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(IHubSession session, string? status, int limit, CancellationToken ct = default) =>
+        (await session.Connection.QueryAsync<Outbox>(FeatureSql.For(session.Dialect).OutboxList, new { status, limit }, session.Transaction))
+        .Select(r => r.ToMessage()).ToList();
+
+    public Task<int> RedriveAsync(IHubSession session, long? id, DateTimeOffset now, CancellationToken ct = default) =>
+        session.Connection.ExecuteAsync(FeatureSql.For(session.Dialect).OutboxRedrive, new { id, now = Ms(now) }, session.Transaction);
+}

@@ -1,0 +1,17 @@
+using YiQiSuBan.Core.Delivery;
+
+namespace YiQiSuBan.Host.Api;
+
+/// <summary>Ops API of the outbox: list, re-drive one, re-drive all parked.</summary>
+public static class OutboxEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var ops = app.MapGroup("/api/v1/ops/outbox").RequireAuthorization(ApiPolicies.Ops);
+        ops.MapGet("", async (string? status, int? limit, OutboxAdmin admin, CancellationToken ct) =>
+            HubResults.Json(await admin.ListAsync(status, Math.Clamp(limit ?? 100, 1, 10_000), ct)));
+        ops.MapPost("/{id:long}/retry", async (long id, OutboxAdmin admin, CancellationToken ct) =>
+            await admin.RetryAsync(id, ct) is var n && n > 0 ? HubResults.Json(new { redriven = n }) : Results.NotFound());
+        ops.MapPost("/retry", async (OutboxAdmin admin, CancellationToken ct) => HubResults.Json(new { redriven = await admin.RetryAsync(null, ct) }));
+    }
+}

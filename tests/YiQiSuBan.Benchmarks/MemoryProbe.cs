@@ -1,0 +1,17 @@
+using System.Diagnostics;
+
+namespace YiQiSuBan.Benchmarks;
+
+/// <summary>Progress sink that notes the process's peak working set when the replay passes checkpoints.</summary>
+internal sealed class MemoryProbe(int every) : IProgress<(int Done, int Total)>
+{
+    public List<(int Done, long PeakBytes, long WorkingBytes, long HeapBytes)> Points { get; } = [];
+
+    public void Report((int Done, int Total) value)
+    {
+        if (value.Done % every != 0 && value.Done != value.Total) return;
+        if (Points.Count > 0 && Points[^1].Done == value.Done) return;
+        using var p = Process.GetCurrentProcess();
+        Points.Add((value.Done, p.PeakWorkingSet64, p.WorkingSet64, GC.GetTotalMemory(false)));
+    }
+}
