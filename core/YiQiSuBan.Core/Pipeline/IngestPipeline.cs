@@ -118,7 +118,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
 
         var previous = known?.Complaint;
         if (previous is not null)
-            complaint = KeepStartedClock(complaint with { DuplicateOf = previous.DuplicateOf, Related = previous.Related }, previous);
+            complaint = CarryOver(complaint, previous);
         complaint = await matcher.MatchAsync(complaint, session, ct);
         var followUp = matcher.TakeFollowUp(session);
 
@@ -170,11 +170,16 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         return feedEvent;
     }
 
-    /// <summary>The 2151 clock starts at the first hand-over: a re-sent order (later transfer time) does not restart it.</summary>
-    private static Complaint KeepStartedClock(Complaint current, Complaint previous) =>
-        previous.Deadlines.ContactBy is null ? current : current with
+    /// <summary>
+    /// What a newly mapped version keeps from the previous one: its dedupe links (the matcher revises them), and the
+    /// 2151 clock, which starts at the first hand-over (a re-sent order with a later transfer time does not restart it).
+    /// </summary>
+    public static Complaint CarryOver(Complaint current, Complaint previous) =>
+        current with
         {
-            Deadlines = current.Deadlines with
+            DuplicateOf = previous.DuplicateOf,
+            Related = previous.Related,
+            Deadlines = previous.Deadlines.ContactBy is null ? current.Deadlines : current.Deadlines with
             {
                 ContactBy = previous.Deadlines.ContactBy,
                 FirstFeedbackBy = previous.Deadlines.FirstFeedbackBy,

@@ -68,7 +68,7 @@ public sealed class Reprocessor(IHubStore store, FormatRegistry formats, Complai
         Complaint complaint;
         try
         {
-            complaint = mapper.Map(snapshot, previous.ReceivedAt, previous.RawDigest) with { DuplicateOf = previous.DuplicateOf, Related = previous.Related };
+            complaint = IngestPipeline.CarryOver(mapper.Map(snapshot, previous.ReceivedAt, previous.RawDigest), previous);
         }
         catch (MappingException)
         {

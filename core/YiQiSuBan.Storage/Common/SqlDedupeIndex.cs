@@ -39,7 +39,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var keys in lookupKeys.Chunk(Chunk))
             found.UnionWith(await session.Connection.QueryAsync<string>(
-                "SELECT DISTINCT complaint_id FROM dedupe_keys WHERE key IN @keys AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId",
+                $"SELECT DISTINCT complaint_id FROM dedupe_keys WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId",
                 new { keys, fromAt, toAt, exceptId }, session.Transaction));
         return found.ToList();
     }
@@ -49,7 +49,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in ids.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE complaint_id IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+                $"SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -73,9 +73,9 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         foreach (var chunk in ids.Chunk(Chunk))
         {
             var rows = await session.Connection.QueryAsync<LinkRow>(
-                """
-                SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE a IN @chunk
-                UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE b IN @chunk
+                $"""
+                SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "a", "chunk")}
+                UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "b", "chunk")}
                 """, new { chunk }, session.Transaction);
             foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
         }
@@ -91,7 +91,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in roots.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                "SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE group_root IN @chunk", new { chunk }, session.Transaction)).Select(ToDoc));
+                $"SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE {In(session, "group_root", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -114,7 +114,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
     {
         foreach (var chunk in ids.Chunk(Chunk))
             if (await session.Connection.ExecuteScalarAsync<long>(
-                    "SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN @chunk", new { chunk }, session.Transaction) > 0)
+                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction) > 0)
                 return true;
         return false;
     }
@@ -153,4 +153,8 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         Conflicting = r.conflicting.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Similarity = r.similarity, GapDays = r.gap_days,
     };
+
+    /// <summary>"column IN list": Dapper expands lists for SQLite; Npgsql takes the array as one parameter.</summary>
+    private static string In(IHubSession session, string column, string parameter) =>
+        session.Dialect == "postgres" ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
 }

@@ -39,6 +39,8 @@ public sealed class DeliveryHub : IAsyncDisposable
             ["Mappings:Path"] = RepoPaths.Mappings,
             ["Outbox:InitialRetryDelay"] = "00:00:00.010",
             ["Outbox:MaxRetryDelay"] = "00:00:00.050",
+            // synthetic orders share one text: matching them is the dedupe tests' business, not delivery's
+            ["Dedupe:Enabled"] = "false",
         };
         foreach (var (k, v) in settings) all[k] = v;
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();

@@ -88,9 +88,9 @@ public sealed class ReprocessAndRetentionTests
             File.Copy(file, target);
         }
         var mapping = Path.Combine(folder, "hotline12345.json");
-        File.WriteAllText(mapping, File.ReadAllText(mapping)
-            .Replace("\"title\": { \"from\": [\"title\"] }", "\"title\": { \"from\": [\"address\"] }", StringComparison.Ordinal)
-            .Replace("\"version\": \"hotline12345.1\"", "\"version\": \"hotline12345.audit-test\"", StringComparison.Ordinal));
+        var text = File.ReadAllText(mapping)
+            .Replace("\"title\": { \"from\": [\"title\"] }", "\"title\": { \"from\": [\"address\"] }", StringComparison.Ordinal);
+        File.WriteAllText(mapping, System.Text.RegularExpressions.Regex.Replace(text, "\"version\": \"[^\"]*\"", "\"version\": \"hotline12345.audit-test\""));
         try { return MappingCatalog.Load(folder); }
         finally { Directory.Delete(folder, recursive: true); }
     }
