@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace YiQiSuBan.Benchmarks;
 
-/// <summary>Progress sink that notes the process's peak working set when the replay passes checkpoints.</summary>
+/// <summary>
+/// Progress sink that notes the process's peak working set when the replay passes checkpoints, and the live managed
+/// heap (after a full collection, so garbage not yet collected does not look like growth).
+/// </summary>
 internal sealed class MemoryProbe(int every) : IProgress<(int Done, int Total)>
 {
     public List<(int Done, long PeakBytes, long WorkingBytes, long HeapBytes)> Points { get; } = [];
@@ -12,6 +15,6 @@ internal sealed class MemoryProbe(int every) : IProgress<(int Done, int Total)>
         if (value.Done % every != 0 && value.Done != value.Total) return;
         if (Points.Count > 0 && Points[^1].Done == value.Done) return;
         using var p = Process.GetCurrentProcess();
-        Points.Add((value.Done, p.PeakWorkingSet64, p.WorkingSet64, GC.GetTotalMemory(false)));
+        Points.Add((value.Done, p.PeakWorkingSet64, p.WorkingSet64, GC.GetTotalMemory(forceFullCollection: true)));
     }
 }

@@ -51,7 +51,7 @@ try
     Console.WriteLine($"replay: {sw.Elapsed.TotalSeconds:F1} s, {summary.TotalRecords / sw.Elapsed.TotalSeconds:F0} records/s " +
         $"(hub process CPU {cpu.TotalSeconds:F1} s = {summary.TotalRecords / cpu.TotalSeconds:F0} records per CPU-second; load average {LoadAverage.Read()})");
     foreach (var (done, peak, working, heap) in probe.Points)
-        Console.WriteLine($"at {done,7} records: peak working set {peak / 1048576.0:F0} MiB, working set {working / 1048576.0:F0} MiB, managed heap {heap / 1048576.0:F0} MiB");
+        Console.WriteLine($"at {done,7} records: peak working set {peak / 1048576.0:F0} MiB, working set {working / 1048576.0:F0} MiB, live managed heap {heap / 1048576.0:F0} MiB");
 }
 finally
 {

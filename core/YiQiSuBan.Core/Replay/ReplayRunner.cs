@@ -37,6 +37,8 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
         var summary = new ReplaySummary();
         var cache = new ParsedPayloadCache(CachedPayloads, f => RecordedPayloads.Load(entries[f]), pipeline.ParseAll);
         var rawEntries = new Dictionary<int, RawPayloadEntry>();
+        var recordsLeft = new int[entries.Count];
+        foreach (var key in keys) recordsLeft[key.File]++;
         IHubSession? session = null;
         var inTransaction = 0;
         try
@@ -53,6 +55,7 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
                     rawEntries[key.File] = raw;
                     if (!raw.IsNew) summary.DuplicatePayloads++;
                 }
+                if (--recordsLeft[key.File] == 0) rawEntries.Remove(key.File); // keeps memory flat: the file is done
                 if (!raw.IsNew) continue;
                 var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
                 await pipeline.ApplyAsync(payload, raw, results[key.Index], session, report, ct);
