@@ -33,6 +33,8 @@ public sealed class CityHubClient(CounterpartCaller caller, CityHubTokenSource t
     {
         using var doc = JsonDocument.Parse(response.Body);
         var root = doc.RootElement;
+        if (root.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.Number && code.GetInt32() != 0)
+            throw new CounterpartException(CityHubOptions.Key, code.ToString(), root.TryGetProperty("message", out var m) ? m.ToString() : "", transient: code.GetInt32() >= 5000);
         var items = root.GetProperty("items").GetArrayLength();
         var next = root.TryGetProperty("nextCursor", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
         var hasMore = root.TryGetProperty("hasMore", out var h) && h.ValueKind == JsonValueKind.True;
