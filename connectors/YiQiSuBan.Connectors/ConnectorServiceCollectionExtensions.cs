@@ -41,14 +41,12 @@ public static class ConnectorServiceCollectionExtensions
     {
         services.AddOptions<T>().BindConfiguration($"Channels:{key}").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<T>>(new ChannelOptionsValidator<T>(key));
+        services.AddSingleton(new ChannelOptionsAccessor(key, sp => sp.GetRequiredService<IOptions<T>>().Value));
         return services;
     }
 
     /// <summary>The options of a channel's connector, to know whether it is enabled and when it runs.</summary>
-    public static ChannelOptions OptionsOf(this IServiceProvider services, string key) => key switch
-    {
-        Hotline12345Options.Key => services.GetRequiredService<IOptions<Hotline12345Options>>().Value,
-        CityHubOptions.Key => services.GetRequiredService<IOptions<CityHubOptions>>().Value,
-        _ => throw new ArgumentException($"unknown connector '{key}'", nameof(key)),
-    };
+    public static ChannelOptions OptionsOf(this IServiceProvider services, string key) =>
+        services.GetServices<ChannelOptionsAccessor>().SingleOrDefault(a => a.Key == key)?.Read(services)
+        ?? throw new ArgumentException($"unknown connector '{key}'", nameof(key));
 }

@@ -1,0 +1,12 @@
+namespace YiQiSuBan.Host.Api;
+
+/// <summary>Maps the channels' push endpoints.</summary>
+public static class ChannelEndpoints
+{
+    public static IEndpointRouteBuilder MapChannelEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Hotline12345PushEndpoint.Route, Hotline12345PushEndpoint.HandleAsync);
+        app.MapPost(CityHubWebhookEndpoint.Route, CityHubWebhookEndpoint.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using YiQiSuBan.Connectors.CityHub;
+using YiQiSuBan.Connectors.Hotline12345;
+
+namespace YiQiSuBan.Host.Simulators;
+
+/// <summary>
+/// Demo mode (Simulators:Enabled): starts the counterpart simulators on the ports of the configured channel base
+/// addresses, filled from fixtures/&lt;channel&gt;/ plus generated volume, before the connectors' first poll.
+/// </summary>
+public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
+{
+    private readonly List<SimulatorServer> _servers = [];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var fixtures = configuration["Simulators:Fixtures"] ?? Path.Combine(AppContext.BaseDirectory, "fixtures");
+        var volume = configuration.GetValue("Simulators:GeneratedRecords", 120);
+        if (hotline.Value is { Enabled: true, BaseUrl: { } h } ho)
+        {
+            var sim = new Hotline12345Simulator(ho.AppKey!, ho.AppSecret!, h.Port);
+            LoadIfPresent(Path.Combine(fixtures, "hotline12345", "orders.json"), sim.Load);
+            sim.Upsert(Hotline12345Simulator.Generate(volume, DateTime.Now.AddHours(-2), perSecond: 5).ToList());
+            Started(sim, Hotline12345Options.Key, sim.Keys().Count);
+        }
+        if (cityHub.Value is { Enabled: true, BaseUrl: { } c } co)
+        {
+            var sim = new CityHubSimulator(co.ClientId!, co.ClientSecret!, c.Port);
+            LoadIfPresent(Path.Combine(fixtures, "city-hub", "appeals.json"), sim.Load);
+            sim.Add(CityHubSimulator.Generate(volume, DateTimeOffset.Now.AddDays(-1)));
+            Started(sim, CityHubOptions.Key, sim.Keys().Count);
+        }
+        return Task.CompletedTask;
+    }
+
+    private void Started(SimulatorServer server, string key, int records)
+    {
+        _servers.Add(server);
+        logger.LogInformation("simulator {Channel} listening on {Url} with {Records} records", key, server.BaseUrl, records);
+    }
+
+    private static void LoadIfPresent(string file, Action<string> load)
+    {
+        if (File.Exists(file)) load(file);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        foreach (var s in _servers) s.Dispose();
+        _servers.Clear();
+    }
+}
