@@ -10,9 +10,12 @@ public sealed class CodeTable(string name, IReadOnlyDictionary<string, string> e
 
     public string Name { get; } = name;
 
-    public string? Lookup(string? value)
-    {
-        if (value is not null && _entries.TryGetValue(value.Trim(), out var hit)) return hit;
-        return _entries.TryGetValue("*", out var fallback) ? fallback : null;
-    }
+    public string? Lookup(string? value) => LookupExact(value) ?? Fallback;
+
+    /// <summary>The value listed for <paramref name="value"/>, ignoring the "*" fallback.</summary>
+    public string? LookupExact(string? value) =>
+        value is not null && _entries.TryGetValue(value.Trim(), out var hit) ? hit : null;
+
+    /// <summary>The "*" value, or null when the table has none.</summary>
+    public string? Fallback => _entries.TryGetValue("*", out var fallback) ? fallback : null;
 }

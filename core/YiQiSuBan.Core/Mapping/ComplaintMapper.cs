@@ -102,7 +102,8 @@ public sealed class ComplaintMapper(MappingCatalog catalog)
         if (m.CategoryTable is not null)
         {
             var table = catalog.Table(m.CategoryTable);
-            code = (sourceCode is null ? null : table.Lookup(sourceCode)) ?? table.Lookup(sourceName);
+            // a listed code, else a listed name, and only then the table's "*" value
+            code = table.LookupExact(sourceCode) ?? table.LookupExact(sourceName) ?? table.Fallback;
         }
         var names = catalog.HasTable("category-names") ? catalog.Table("category-names") : null;
         return new Category { Code = code, Name = code is null ? null : names?.Lookup(code), SourceCode = sourceCode, SourceName = sourceName };

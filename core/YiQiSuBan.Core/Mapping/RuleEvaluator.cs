@@ -9,7 +9,8 @@ internal static class RuleEvaluator
     {
         if (rule is null) return null;
         var raw = rule.Const ?? (rule.Template is not null ? Fill(rule.Template, fields) : First(rule, fields));
-        return rule.Table is null || raw is null ? raw : catalog.Table(rule.Table).Lookup(raw);
+        var value = rule.Table is null || raw is null ? raw : catalog.Table(rule.Table).Lookup(raw);
+        return value ?? rule.Default;
     }
 
     /// <summary>Every non-blank source value the rule names, in order.</summary>

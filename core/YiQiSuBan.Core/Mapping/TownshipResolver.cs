@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
+
 namespace YiQiSuBan.Core.Mapping;
 
 /// <summary>
 /// Finds the township of a complaint from a 9-digit code, a short or long name (榴园, 峄城区榴园镇),
 /// or the first township name written in free text (address, title, content).
 /// </summary>
-public sealed class TownshipResolver
+public sealed partial class TownshipResolver
 {
     private readonly Dictionary<string, Township> _byCode;
     private readonly List<(string Name, Township Township)> _names;
@@ -32,7 +34,10 @@ public sealed class TownshipResolver
         return FromText(n);
     }
 
-    /// <summary>The township whose name appears first in the text (longest name wins at a position).</summary>
+    /// <summary>
+    /// The township whose name appears first in the text (longest name wins at a position). A name that is part of
+    /// a road's name (阴平路, 古邵大街, 坛山中路) is not a township mention.
+    /// </summary>
     public Township? FromText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;
@@ -42,8 +47,13 @@ public sealed class TownshipResolver
         {
             if (alias.Length < 2) continue;
             var at = text.IndexOf(alias, StringComparison.Ordinal);
+            while (at >= 0 && RoadSuffix().IsMatch(text.AsSpan(at + alias.Length)))
+                at = text.IndexOf(alias, at + alias.Length, StringComparison.Ordinal);
             if (at >= 0 && at < bestAt) { best = t; bestAt = at; }
         }
         return best;
     }
+
+    [GeneratedRegex(@"^[东西南北中]?(?:路|大街|大道|街(?!道)|巷|胡同)")]
+    private static partial Regex RoadSuffix();
 }
