@@ -10,7 +10,7 @@ public static partial class PhoneNormalizer
     [GeneratedRegex(@"^\d(\.\d+)?[eE]\+?\d+$")]
     private static partial Regex Scientific();
 
-    [GeneratedRegex(@"(?<![\d])(?:\+?86[\s-]?)?(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)|(?<![\d-])(0\d{2,3})[\s-]?(\d{7,8})(?!\d)")]
+    [GeneratedRegex(@"(?<![\d])(?:\+?86[\s-]?)?(1[3-9]\d[\s-]?\d{4}[\s-]?\d{4})(?!\d)|(?<![\d-])(0[1-9]\d{1,2})[\s-]?([2-9]\d{6,7})(?!\d)")]
     private static partial Regex InText();
 
     /// <summary>Normalizes one phone field; null when nothing phone-like is left.</summary>
@@ -34,7 +34,10 @@ public static partial class PhoneNormalizer
         return n;
     }
 
-    /// <summary>The first phone number written in free text, normalized; null when there is none.</summary>
+    /// <summary>
+    /// The first phone number written in free text, normalized; null when there is none. Landlines need a real
+    /// area code (0 then 1-9) and a local number starting 2-9, so masked placeholders (0000-00000000) are no phone.
+    /// </summary>
     public static string? FindInText(string? text)
     {
         if (string.IsNullOrEmpty(text)) return null;

@@ -81,13 +81,16 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     {
         var id = ComplaintIds.For(record.Channel, record.SourceId);
         var known = await session.GetComplaintAsync(id, ct);
-        if (known is not null && SourceRecordMerge.IsOlder(record, known.Snapshot))
+        SourceRecord merged;
+        if (known is null) merged = record;
+        else if (!SourceRecordMerge.IsOlder(record, known.Snapshot)) merged = SourceRecordMerge.Merge(known.Snapshot, record);
+        else if (SourceRecordMerge.CompletesPartial(record, known.Snapshot)) merged = SourceRecordMerge.Merge(record, known.Snapshot);
+        else
         {
             await session.AddHistoryAsync(id, record, raw.Id, "stale", ct);
             report.Stale++;
             return;
         }
-        var merged = known is null ? record : SourceRecordMerge.Merge(known.Snapshot, record);
         Complaint complaint;
         string mappingVersion;
         try

@@ -12,7 +12,14 @@ public static class SourceRecordMerge
         return incoming.OccurredAt is { } a && known.OccurredAt is { } b && a < b;
     }
 
-    /// <summary>Fields of the incoming record win; fields it does not carry are kept.</summary>
+    /// <summary>
+    /// True when an older full record still has to be taken although <paramref name="known"/> is newer: so far only
+    /// partial records (list rows) are known, and the full record supplies what they lack. Merge it as the base,
+    /// with the newer partial fields on top: <c>Merge(incoming, known)</c>.
+    /// </summary>
+    public static bool CompletesPartial(SourceRecord incoming, SourceRecord known) => known.IsPartial && !incoming.IsPartial;
+
+    /// <summary>Fields of the incoming record win (a blank value clears the known one); fields it does not carry are kept.</summary>
     public static SourceRecord Merge(SourceRecord known, SourceRecord incoming)
     {
         var fields = new Dictionary<string, string?>(known.Fields);
