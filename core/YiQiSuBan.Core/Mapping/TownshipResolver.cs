@@ -21,8 +21,14 @@ public sealed partial class TownshipResolver
 
     public IReadOnlyCollection<Township> All => _byCode.Values;
 
-    public Township? FromCode(string? code) =>
-        code is not null && _byCode.TryGetValue(code.Trim(), out var t) ? t : null;
+    /// <summary>A 9-digit township code, or the 12-digit statistical area code of a township (370404100000).</summary>
+    public Township? FromCode(string? code)
+    {
+        if (code is null) return null;
+        var c = code.Trim();
+        if (c.Length == 12 && c.EndsWith("000", StringComparison.Ordinal)) c = c[..9];
+        return _byCode.TryGetValue(c, out var t) ? t : null;
+    }
 
     /// <summary>A field that holds only a name, short or long.</summary>
     public Township? FromName(string? name)
