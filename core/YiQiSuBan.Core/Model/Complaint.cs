@@ -1,6 +1,6 @@
 namespace YiQiSuBan.Core.Model;
 
-/// <summary>The canonical complaint, schema version 1 (see mappings/schema/canonical-complaint.v1.json).</summary>
+/// <summary>The canonical complaint, schema version 1 (published as core/YiQiSuBan.Core/Schema/canonical-complaint.v1.schema.json).</summary>
 public sealed record Complaint
 {
     public const int CurrentSchemaVersion = 1;

@@ -23,12 +23,13 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
             "SELECT id FROM raw_payloads WHERE channel = @Channel AND sha256 = @Sha256", new { payload.Channel, payload.Sha256 }, tx);
         if (existing is { } found)
             return new RawPayloadEntry(found, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
+        var (encoding, bytes) = RawCompression.Compress(payload.Bytes.Span);
         var id = await connection.ExecuteScalarAsync<long>(
             """
-            INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, bytes)
-            VALUES (@Channel, @Name, @Sha256, @ReceivedAt, @Delivery, @Size, @Bytes) RETURNING id
+            INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)
+            VALUES (@Channel, @Name, @Sha256, @ReceivedAt, @Delivery, @Size, @encoding, @bytes) RETURNING id
             """,
-            new { payload.Channel, payload.Name, payload.Sha256, ReceivedAt = payload.ReceivedAt.ToString("O"), payload.Delivery, Size = payload.Bytes.Length, Bytes = payload.Bytes.ToArray() }, tx);
+            new { payload.Channel, payload.Name, payload.Sha256, ReceivedAt = payload.ReceivedAt.ToString("O"), payload.Delivery, Size = payload.Bytes.Length, encoding, bytes }, tx);
         return new RawPayloadEntry(id, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
     }
 
@@ -36,9 +37,8 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
 
     internal static async Task<StoredComplaint?> GetAsync(SqliteConnection c, SqliteTransaction? tx, string id)
     {
-        var row = await c.QuerySingleOrDefaultAsync<SqliteRows.Complaint>(
-            "SELECT id, snapshot, complaint AS ComplaintJson, content_hash AS ContentHash, mapping_version AS MappingVersion, raw_id AS RawId FROM complaints WHERE id = @id", new { id }, tx);
-        return row is null ? null : StoreJson.ToStored(row.Id, row.Snapshot, row.ComplaintJson, row.ContentHash, row.MappingVersion, row.RawId);
+        var row = await c.QuerySingleOrDefaultAsync<ComplaintRow>(ComplaintRow.Select, new { id }, tx);
+        return row?.ToStored();
     }
 
     public async Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default)

@@ -79,7 +79,8 @@ public sealed class SqliteHubStore : IHubStore
     public async Task<byte[]?> GetRawBytesAsync(long rawId, CancellationToken ct = default)
     {
         await using var c = await OpenAsync(ct);
-        return await c.QuerySingleOrDefaultAsync<byte[]>("SELECT bytes FROM raw_payloads WHERE id = @rawId", new { rawId });
+        var row = await c.QuerySingleOrDefaultAsync<StoredRawRow>("SELECT bytes, encoding, size FROM raw_payloads WHERE id = @rawId", new { rawId });
+        return row?.Original();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -14,6 +14,4 @@ internal static class SqliteRows
             SourceId = SourceId, Stage = Stage, Reason = Reason, At = DateTimeOffset.Parse(At, CultureInfo.InvariantCulture),
         };
     }
-
-    public sealed record Complaint(string Id, string Snapshot, string? ComplaintJson, string? ContentHash, string? MappingVersion, long RawId);
 }

@@ -26,6 +26,8 @@ internal static class SqliteSchema
               id INTEGER PRIMARY KEY, channel TEXT NOT NULL, file TEXT NOT NULL, raw_id INTEGER, row INTEGER,
               source_id TEXT, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open');
             """),
+        // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
+        (2, "ALTER TABLE raw_payloads ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"),
         (50, """
             CREATE TABLE connector_state(
               connector TEXT PRIMARY KEY, position TEXT, position_at TEXT, last_run_at TEXT, last_success_at TEXT,

@@ -1,0 +1,39 @@
+using System.IO.Compression;
+
+namespace YiQiSuBan.Storage.Common;
+
+/// <summary>
+/// How raw payload bytes are kept at rest, the same for both dialects: Brotli when it saves space, else as is.
+/// The stored encoding name and the uncompressed size travel with the bytes so reading gives back the exact original.
+/// </summary>
+internal static class RawCompression
+{
+    public const string Identity = "identity";
+    public const string Brotli = "br";
+
+    private const int Quality = 4;
+    private const int Window = 22;
+
+    /// <summary>The bytes to store and the encoding they are in.</summary>
+    public static (string Encoding, byte[] Bytes) Compress(ReadOnlySpan<byte> original)
+    {
+        if (original.Length >= 64)
+        {
+            var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(original.Length)];
+            if (BrotliEncoder.TryCompress(original, buffer, out var written, Quality, Window) && written < original.Length)
+                return (Brotli, buffer.AsSpan(0, written).ToArray());
+        }
+        return (Identity, original.ToArray());
+    }
+
+    /// <summary>The original bytes of a stored payload of <paramref name="size"/> uncompressed bytes.</summary>
+    public static byte[] Decompress(string encoding, byte[] stored, int size)
+    {
+        if (encoding == Identity) return stored;
+        if (encoding != Brotli) throw new InvalidDataException($"raw payload encoding '{encoding}' is not known to this hub");
+        var original = new byte[size];
+        if (!BrotliDecoder.TryDecompress(stored, original, out var written) || written != size)
+            throw new InvalidDataException("a stored raw payload does not decompress to its recorded size");
+        return original;
+    }
+}

@@ -1,0 +1,36 @@
+namespace YiQiSuBan.Storage.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, as ordered migrations with the same version numbers and meaning as the SQLite ones
+/// (JSON columns are jsonb, bytes bytea, times timestamptz, the feed sequence a bigserial).
+/// </summary>
+internal static class PostgresSchema
+{
+    public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+    [
+        (1, """
+            CREATE TABLE raw_payloads(
+              id bigserial PRIMARY KEY, channel text NOT NULL, name text NOT NULL, sha256 text NOT NULL,
+              received_at timestamptz NOT NULL, delivery text NOT NULL, size integer NOT NULL, bytes bytea NOT NULL,
+              UNIQUE(channel, sha256));
+            CREATE TABLE complaints(
+              id text PRIMARY KEY, channel text NOT NULL, source_id text NOT NULL, snapshot jsonb NOT NULL,
+              complaint jsonb, content_hash text, mapping_version text, raw_id bigint NOT NULL);
+            CREATE INDEX ix_complaints_channel ON complaints(channel, source_id);
+            CREATE TABLE complaint_history(
+              id bigserial PRIMARY KEY, complaint_id text NOT NULL, raw_id bigint NOT NULL, outcome text NOT NULL,
+              source_version bigint, record jsonb NOT NULL, complaint jsonb, mapping_version text);
+            CREATE INDEX ix_history_complaint ON complaint_history(complaint_id);
+            CREATE TABLE feed(
+              seq bigserial PRIMARY KEY, type text NOT NULL, complaint_id text NOT NULL,
+              at timestamptz NOT NULL, payload jsonb NOT NULL);
+            CREATE INDEX ix_feed_complaint ON feed(complaint_id);
+            CREATE TABLE quarantine(
+              id bigserial PRIMARY KEY, channel text NOT NULL, file text NOT NULL, raw_id bigint, row integer,
+              source_id text, stage text NOT NULL, reason text NOT NULL, at timestamptz NOT NULL, status text NOT NULL DEFAULT 'open');
+            """),
+        // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
+        (2, "ALTER TABLE raw_payloads ADD COLUMN encoding text NOT NULL DEFAULT 'identity';"),
+        (50, PostgresConnectorSql.Migration50),
+    ];
+}
