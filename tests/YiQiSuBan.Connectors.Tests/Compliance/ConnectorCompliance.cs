@@ -152,7 +152,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
         await AssertCompleteAsync(hub, sim);
     }
 
-    /// <summary>Every record the simulator holds is in a stored payload, and no complaint was created twice.</summary>
+    /// <summary>Every record the simulator holds is in a stored payload and became exactly one complaint; nothing quarantined.</summary>
     protected async Task AssertCompleteAsync(ConnectorHarness hub, TSimulator sim)
     {
         var stored = (await hub.RawPayloadsAsync(Key)).SelectMany(KeysIn).ToHashSet(StringComparer.Ordinal);
@@ -161,5 +161,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
         var counts = await hub.CountsAsync(Key);
         Assert.True(counts.MaxCreatedPerComplaint <= 1, "a complaint was created twice");
         Assert.Equal(counts.Complaints, counts.Created);
+        Assert.Equal(Expected(sim).Select(k => k.Split('@')[0]).Distinct().Count(), counts.Complaints);
+        Assert.DoesNotContain(await hub.Store.ListQuarantineAsync(), q => q.Channel == Key);
     }
 }

@@ -57,8 +57,12 @@ public sealed class ConnectorHarness : IAsyncDisposable
     /// <summary>The bytes of every raw payload stored for <paramref name="channel"/>, in storing order.</summary>
     public async Task<IReadOnlyList<byte[]>> RawPayloadsAsync(string channel)
     {
-        await using var session = await Store.BeginAsync();
-        return (await session.Connection.QueryAsync<byte[]>("SELECT bytes FROM raw_payloads WHERE channel = @channel ORDER BY id", new { channel }, session.Transaction)).ToList();
+        List<long> ids;
+        await using (var session = await Store.BeginAsync())
+            ids = (await session.Connection.QueryAsync<long>("SELECT id FROM raw_payloads WHERE channel = @channel ORDER BY id", new { channel }, session.Transaction)).ToList();
+        var payloads = new List<byte[]>();
+        foreach (var id in ids) payloads.Add((await Store.GetRawBytesAsync(id))!);
+        return payloads;
     }
 
     /// <summary>How many complaints and created events the store holds for <paramref name="channel"/>.</summary>
