@@ -5,7 +5,7 @@ namespace YiQiSuBan.Host.Cli;
 /// <summary>Dispatches the host executable's verbs; anything else starts the hub service.</summary>
 public static class CliApp
 {
-    private static readonly ICliVerb[] Verbs = [new ReplayVerb(), new FeedVerb(), new QuarantineListVerb()];
+    private static readonly ICliVerb[] Verbs = [new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(), new ConnectorsVerb()];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args) is not null;
 

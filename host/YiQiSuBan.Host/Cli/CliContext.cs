@@ -18,6 +18,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
         services.AddLogging();
         services.AddSingleton(Configuration);
         services.AddHub(Configuration, store);
+        YiQiSuBan.Connectors.ConnectorServiceCollectionExtensions.AddConnectors(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IHubStore>().MigrateAsync(ct);
         return provider;
