@@ -6,7 +6,7 @@ using YiQiSuBan.Host.Simulators;
 namespace YiQiSuBan.Connectors.Tests.CityHub;
 
 /// <summary>The city-hub backfill pull against its simulator (OAuth2, cursor paging, 401 refresh).</summary>
-public sealed class CityHubConnectorTests : ConnectorCompliance<CityHubSimulator>
+public class CityHubConnectorTests : ConnectorCompliance<CityHubSimulator>
 {
     public const string Secret = "whsec_c2VjcmV0LWZvci10ZXN0cy1vbmx5";
     private int _seeded;
@@ -55,7 +55,7 @@ public sealed class CityHubConnectorTests : ConnectorCompliance<CityHubSimulator
     {
         using var sim = CreateSimulator();
         Seed(sim, 50);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         Assert.True((await hub.RunAsync(Key)).Succeeded);
         Assert.Equal(1, sim.TokensIssued);
         sim.ExpireTokens();

@@ -11,6 +11,12 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
 {
     protected abstract string Key { get; }
 
+    /// <summary>sqlite, or postgres for the PostgreSQL run of the suite.</summary>
+    protected virtual string StoreKind => "sqlite";
+
+    protected ConnectorHarness Harness(TSimulator simulator, YiQiSuBan.Core.Pipeline.IIngestObserver? observer = null) =>
+        new(Settings(simulator), observer, StoreKind);
+
     protected abstract TSimulator CreateSimulator();
 
     /// <summary>Channel settings for a connector talking to <paramref name="simulator"/>.</summary>
@@ -47,7 +53,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
     {
         using var sim = CreateSimulator();
         Seed(sim, 25);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         var first = await hub.RunAsync(Key);
         Assert.True(first.Succeeded, first.Error);
         await AssertCompleteAsync(hub, sim);
@@ -68,7 +74,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
     {
         using var sim = CreateSimulator();
         Seed(sim, 25);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         sim.Fail(Fault(fault));
         var result = await hub.RunAsync(Key);
         Assert.True(result.Succeeded, result.Error);
@@ -80,7 +86,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
     {
         using var sim = CreateSimulator();
         Seed(sim, 5);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         Assert.True((await hub.RunAsync(Key)).Succeeded);
         if (!ExpireCredentials(sim)) return;
         Seed(sim, 5);
@@ -94,7 +100,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
     {
         using var sim = CreateSimulator();
         Seed(sim, 5);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         sim.Fail(Enumerable.Repeat(SimulatedFault.Http(503), 5).ToArray());
         var result = await hub.RunAsync(Key);
         Assert.False(result.Succeeded);
@@ -118,12 +124,12 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
         var random = new Random(seed);
         using var sim = CreateSimulator();
         Seed(sim, 450);
-        await using var baseline = new ConnectorHarness(Settings(sim));
+        await using var baseline = Harness(sim);
         Assert.True((await baseline.RunAsync(Key)).Succeeded);
         var expectedCounts = await baseline.CountsAsync(Key);
 
         var crash = new CrashingObserver();
-        await using var hub = new ConnectorHarness(Settings(sim), crash);
+        await using var hub = Harness(sim, crash);
         for (var i = 0; i < 3; i++)
         {
             crash.CrashAt = random.Next(1, 4);
@@ -142,7 +148,7 @@ public abstract class ConnectorCompliance<TSimulator> where TSimulator : Simulat
     {
         using var sim = CreateSimulator();
         Seed(sim, 450);
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         using var cts = new CancellationTokenSource();
         sim.Fail(SimulatedFault.Slow(TimeSpan.FromMilliseconds(10)), SimulatedFault.Slow(TimeSpan.FromMilliseconds(10)), SimulatedFault.Slow(TimeSpan.FromMilliseconds(300)));
         cts.CancelAfter(TimeSpan.FromMilliseconds(150));

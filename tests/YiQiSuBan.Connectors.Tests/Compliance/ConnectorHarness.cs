@@ -16,11 +16,15 @@ public sealed class ConnectorHarness : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "yqsb-conn-" + Guid.NewGuid().ToString("N"));
     private readonly ServiceProvider _services;
 
-    public ConnectorHarness(IDictionary<string, string?> settings, IIngestObserver? observer = null)
+    private readonly TestKit.TempPostgres? _postgres;
+
+    /// <summary>The hub on SQLite, or on a fresh PostgreSQL schema when <paramref name="storeKind"/> is postgres.</summary>
+    public ConnectorHarness(IDictionary<string, string?> settings, IIngestObserver? observer = null, string storeKind = "sqlite")
     {
+        if (storeKind == "postgres") _postgres = TestKit.TempPostgres.CreateSchemaAsync().GetAwaiter().GetResult();
         var all = new Dictionary<string, string?>(settings)
         {
-            ["Store"] = "sqlite:" + Path.Combine(_folder, "hub.db"),
+            ["Store"] = _postgres is null ? "sqlite:" + Path.Combine(_folder, "hub.db") : "postgres:" + _postgres.ConnectionString,
             ["Mappings:Path"] = TestKit.RepoPaths.Mappings,
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
@@ -72,13 +76,14 @@ public sealed class ConnectorHarness : IAsyncDisposable
         var c = session.Connection;
         var complaints = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE channel = @channel AND complaint IS NOT NULL", new { channel }, session.Transaction);
         var created = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM feed WHERE type = 'complaint.created' AND complaint_id IN (SELECT id FROM complaints WHERE channel = @channel)", new { channel }, session.Transaction);
-        var max = await c.ExecuteScalarAsync<long?>("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM feed WHERE type = 'complaint.created' GROUP BY complaint_id)", transaction: session.Transaction) ?? 0;
+        var max = await c.ExecuteScalarAsync<long?>("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM feed WHERE type = 'complaint.created' GROUP BY complaint_id) AS t", transaction: session.Transaction) ?? 0;
         return (complaints, created, max);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (_postgres is not null) await _postgres.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }

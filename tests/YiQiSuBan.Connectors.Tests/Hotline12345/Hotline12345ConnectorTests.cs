@@ -6,7 +6,7 @@ using YiQiSuBan.Host.Simulators;
 namespace YiQiSuBan.Connectors.Tests.Hotline12345;
 
 /// <summary>The hotline pull against its simulator: compliance suite plus the inclusive-boundary cases.</summary>
-public sealed class Hotline12345ConnectorTests : ConnectorCompliance<Hotline12345Simulator>
+public class Hotline12345ConnectorTests : ConnectorCompliance<Hotline12345Simulator>
 {
     private static readonly DateTime Start = new(2023, 7, 10, 8, 0, 0);
     private int _seeded;
@@ -54,7 +54,7 @@ public sealed class Hotline12345ConnectorTests : ConnectorCompliance<Hotline1234
     {
         using var sim = CreateSimulator();
         sim.Upsert(Hotline12345Simulator.Generate(5, Start, perSecond: 5));
-        await using var hub = new ConnectorHarness(Settings(sim));
+        await using var hub = Harness(sim);
         Assert.True((await hub.RunAsync(Key)).Succeeded);
         var checkpoint = JsonSerializer.Deserialize<Hotline12345Checkpoint>((await hub.State.GetAsync(Key, default)).Position!)!;
         Assert.Equal("2023-07-10 08:00:00", checkpoint.Second);

@@ -1,0 +1,60 @@
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using YiQiSuBan.Connectors.Tests.CityHub;
+using YiQiSuBan.Connectors.Tests.Compliance;
+using YiQiSuBan.Host.Jobs;
+using YiQiSuBan.Host.Simulators;
+
+namespace YiQiSuBan.Connectors.Tests.Jobs;
+
+/// <summary>The Hangfire side: recurring polls registered from each Schedule, and one connector never running twice at once.</summary>
+[Collection(HangfireCollection.Name)]
+public sealed class ConnectorJobTests
+{
+    [Fact]
+    public async Task The_schedule_registers_a_recurring_poll_per_enabled_connector_and_queues_a_first_run()
+    {
+        using var sim = new CityHubSimulator("c", "s");
+        var settings = CityHubConnectorTests.SettingsFor(sim);
+        settings["Channels:city-hub:Schedule"] = "*/2 * * * *";
+        settings["Channels:hotline12345:Enabled"] = "false";
+        await using var hub = new ConnectorHarness(settings);
+        var storage = new InMemoryStorage();
+        var recurring = new RecurringJobManager(storage);
+        var client = new BackgroundJobClient(storage);
+        var schedule = ActivatorUtilities.CreateInstance<ConnectorSchedule>(hub.Services, recurring, (IBackgroundJobClient)client);
+        await schedule.StartAsync(default);
+
+        using var connection = storage.GetConnection();
+        var jobs = connection.GetRecurringJobs();
+        var job = Assert.Single(jobs);
+        Assert.Equal("connector:city-hub", job.Id);
+        Assert.Equal("*/2 * * * *", job.Cron);
+        Assert.Equal(1, storage.GetMonitoringApi().EnqueuedCount("default"));
+    }
+
+    [Fact]
+    public async Task The_job_holds_a_distributed_lock_so_a_second_run_of_the_same_connector_waits_or_gives_up()
+    {
+        using var sim = new CityHubSimulator("c", "s");
+        sim.Add(CityHubSimulator.Generate(10, DateTimeOffset.UnixEpoch));
+        await using var hub = new ConnectorHarness(CityHubConnectorTests.SettingsFor(sim));
+        var storage = new InMemoryStorage();
+        var attribute = typeof(ConnectorJob).GetMethod(nameof(ConnectorJob.RunAsync))!.GetCustomAttributes(typeof(DisableConcurrentExecutionAttribute), false);
+        Assert.Single(attribute);
+
+        // the lock Hangfire takes for the job: held by another node, a second acquisition times out
+        using var connection = storage.GetConnection();
+        using (connection.AcquireDistributedLock("test:connector:city-hub", TimeSpan.FromSeconds(1)))
+        {
+            using var other = storage.GetConnection();
+            Assert.ThrowsAny<DistributedLockTimeoutException>(() => other.AcquireDistributedLock("test:connector:city-hub", TimeSpan.FromMilliseconds(200)));
+        }
+
+        var job = ActivatorUtilities.CreateInstance<ConnectorJob>(hub.Services);
+        await job.RunAsync("city-hub", default);
+        Assert.Equal(10, (await hub.CountsAsync("city-hub")).Complaints);
+    }
+}
