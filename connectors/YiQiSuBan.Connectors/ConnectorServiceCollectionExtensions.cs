@@ -33,6 +33,13 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<CityHubClient>();
         services.TryAddSingleton<CityHubWebhookVerifier>();
         services.AddSingleton<IChannelConnector, CityHubConnector>();
+
+        services.AddChannel<Supervision.SupervisionOptions>(Supervision.SupervisionOptions.Key);
+        services.TryAddSingleton<Supervision.SupervisionClient>();
+        services.AddSingleton<IChannelConnector, Supervision.SupervisionConnector>();
+
+        services.AddChannel<Offline.OfflineOptions>(Offline.OfflineOptions.Key);
+        services.AddSingleton<IChannelConnector, Offline.OfflineDropFolderConnector>();
         return services;
     }
 

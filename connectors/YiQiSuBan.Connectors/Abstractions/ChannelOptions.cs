@@ -5,7 +5,8 @@ namespace YiQiSuBan.Connectors.Abstractions;
 /// <summary>Settings every channel has (section <c>Channels:&lt;key&gt;</c>), including its resilience budget.</summary>
 public abstract class ChannelOptions
 {
-    public bool Enabled { get; set; } = true;
+    /// <summary>Off unless configured: a channel without its settings stays quiet.</summary>
+    public bool Enabled { get; set; }
 
     /// <summary>The counterpart's base address (unused by the offline channel).</summary>
     public Uri? BaseUrl { get; set; }

@@ -75,6 +75,7 @@ public sealed class ConnectorRunner(IHubStore store, IngestPipeline pipeline, Co
         }
         await state.SaveCheckpointAsync(session, key, batch.Position, batch.Payloads.Count, records, quarantined);
         await session.CommitAsync(ct);
+        batch.Committed?.Invoke();
         result.Batches++;
         result.Payloads += batch.Payloads.Count;
         result.Records += records;

@@ -55,7 +55,7 @@ public sealed class CounterpartResilience(TimeProvider clock)
     {
         CounterpartException c => (c.Transient || c.Unauthorized) && (c.RetryAfter is null || c.RetryAfter <= maxRetryAfter),
         TimeoutRejectedException or HttpRequestException or IOException => true,
-        System.Text.Json.JsonException => true,
+        System.Text.Json.JsonException or System.Xml.XmlException => true,
         _ => false,
     };
 

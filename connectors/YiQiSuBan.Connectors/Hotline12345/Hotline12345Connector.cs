@@ -19,7 +19,7 @@ public sealed class Hotline12345Connector(Hotline12345Client client, IOptions<Ho
 
     public async Task<ConnectorCheck> CheckAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow().ToOffset(China).ToString(Hotline12345Checkpoint.TimeFormat, CultureInfo.InvariantCulture);
+        var now = clock.GetUtcNow().ToOffset(China).ToString(Hotline12345Order.TimeFormat, CultureInfo.InvariantCulture);
         try
         {
             var page = await client.GetPageAsync(now, 1, 1, ct);
@@ -38,14 +38,14 @@ public sealed class Hotline12345Connector(Hotline12345Client client, IOptions<Ho
     public async IAsyncEnumerable<ConnectorBatch> ReadAsync(string? position, [EnumeratorCancellation] CancellationToken ct)
     {
         var o = options.Value;
-        var checkpoint = Hotline12345Checkpoint.Parse(position, o.StartFrom ?? clock.GetUtcNow().ToOffset(China).AddDays(-7).ToString(Hotline12345Checkpoint.TimeFormat, CultureInfo.InvariantCulture));
-        var updatedAfter = checkpoint.Second;
+        var checkpoint = BoundaryCheckpoint.Parse(position, o.StartFrom ?? clock.GetUtcNow().ToOffset(China).AddDays(-7).ToString(Hotline12345Order.TimeFormat, CultureInfo.InvariantCulture));
+        var updatedAfter = checkpoint.Boundary;
         for (var pageNo = 1; ; pageNo++)
         {
             var page = await client.GetPageAsync(updatedAfter, pageNo, o.PageSize, ct);
-            var hasNew = page.Orders.Any(order => !checkpoint.HasSeen(order));
+            var hasNew = page.Orders.Any(order => !checkpoint.HasSeen(order.Key, order.UpdateTime));
             var payloads = hasNew ? new[] { Payload(page.Bytes, pageNo) } : [];
-            checkpoint = checkpoint.After(page.Orders);
+            checkpoint = checkpoint.After(page.Orders.Select(o => (o.Key, o.UpdateTime)).ToList());
             yield return new ConnectorBatch(payloads, checkpoint.Serialize());
             if (page.Orders.Count < o.PageSize || pageNo * o.PageSize >= page.Total) yield break;
         }

@@ -7,6 +7,7 @@ public static class ChannelEndpoints
     {
         app.MapPost(Hotline12345PushEndpoint.Route, Hotline12345PushEndpoint.HandleAsync);
         app.MapPost(CityHubWebhookEndpoint.Route, CityHubWebhookEndpoint.HandleAsync);
+        app.MapPost(OfflineUploadEndpoint.Route, OfflineUploadEndpoint.HandleAsync).DisableAntiforgery();
         return app;
     }
 }

@@ -57,7 +57,7 @@ public sealed class Hotline12345Simulator : SimulatorServer
     /// <summary>Every (orderNo@version) the simulator holds now.</summary>
     public IReadOnlyList<string> Keys()
     {
-        lock (_lock) return _orders.Values.Select(o => Hotline12345Checkpoint.SeenKey((string)o["orderNo"]!, long.Parse(o["version"]!.ToJsonString(), CultureInfo.InvariantCulture))).Order(StringComparer.Ordinal).ToList();
+        lock (_lock) return _orders.Values.Select(o => Hotline12345Order.SeenKey((string)o["orderNo"]!, long.Parse(o["version"]!.ToJsonString(), CultureInfo.InvariantCulture))).Order(StringComparer.Ordinal).ToList();
     }
 
     private ResponseMessage Page(IRequestMessage request)

@@ -47,7 +47,7 @@ public class Hotline12345ConnectorTests : ConnectorCompliance<Hotline12345Simula
         return root.GetProperty("data").GetProperty("list").EnumerateArray().Select(Key2).ToList();
     }
 
-    private static string Key2(JsonElement o) => Hotline12345Checkpoint.SeenKey(o.GetProperty("orderNo").GetString()!, o.GetProperty("version").GetInt64());
+    private static string Key2(JsonElement o) => Hotline12345Order.SeenKey(o.GetProperty("orderNo").GetString()!, o.GetProperty("version").GetInt64());
 
     [Fact]
     public async Task A_new_order_at_the_boundary_second_is_taken_and_seen_ones_are_not_stored_again()
@@ -56,8 +56,8 @@ public class Hotline12345ConnectorTests : ConnectorCompliance<Hotline12345Simula
         sim.Upsert(Hotline12345Simulator.Generate(5, Start, perSecond: 5));
         await using var hub = Harness(sim);
         Assert.True((await hub.RunAsync(Key)).Succeeded);
-        var checkpoint = JsonSerializer.Deserialize<Hotline12345Checkpoint>((await hub.State.GetAsync(Key, default)).Position!)!;
-        Assert.Equal("2023-07-10 08:00:00", checkpoint.Second);
+        var checkpoint = JsonSerializer.Deserialize<YiQiSuBan.Connectors.Abstractions.BoundaryCheckpoint>((await hub.State.GetAsync(Key, default)).Position!)!;
+        Assert.Equal("2023-07-10 08:00:00", checkpoint.Boundary);
         Assert.Equal(5, checkpoint.Seen.Count);
 
         // same poll again: the boundary second comes back, all seen: nothing stored
