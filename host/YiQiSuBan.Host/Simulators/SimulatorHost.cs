@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using YiQiSuBan.Connectors.CityHub;
 using YiQiSuBan.Connectors.Hotline12345;
+using YiQiSuBan.Connectors.Supervision;
 
 namespace YiQiSuBan.Host.Simulators;
 
@@ -8,7 +9,7 @@ namespace YiQiSuBan.Host.Simulators;
 /// Demo mode (Simulators:Enabled): starts the counterpart simulators on the ports of the configured channel base
 /// addresses, filled from fixtures/&lt;channel&gt;/ plus generated volume, before the connectors' first poll.
 /// </summary>
-public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
+public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IOptions<SupervisionOptions> supervision, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
 {
     private readonly List<SimulatorServer> _servers = [];
 
@@ -29,6 +30,12 @@ public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOption
             LoadIfPresent(Path.Combine(fixtures, "city-hub", "appeals.json"), sim.Load);
             sim.Add(CityHubSimulator.Generate(volume, DateTimeOffset.Now.AddDays(-1)));
             Started(sim, CityHubOptions.Key, sim.Keys().Count);
+        }
+        if (supervision.Value is { Enabled: true, BaseUrl: { } u } so)
+        {
+            var sim = new SupervisionSimulator(so.Token!, u.Port);
+            sim.Generate(Math.Max(volume / 4, 1), DateTime.Now.AddDays(-3));
+            Started(sim, SupervisionOptions.Key, sim.Keys().Count);
         }
         return Task.CompletedTask;
     }
