@@ -38,6 +38,10 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<Supervision.SupervisionClient>();
         services.AddSingleton<IChannelConnector, Supervision.SupervisionConnector>();
 
+        services.AddChannel<MayorMailbox.MayorMailboxOptions>(MayorMailbox.MayorMailboxOptions.Key);
+        services.TryAddSingleton<MayorMailbox.MayorMailboxClient>();
+        services.AddSingleton<IChannelConnector, MayorMailbox.MayorMailboxConnector>();
+
         services.AddChannel<Offline.OfflineOptions>(Offline.OfflineOptions.Key);
         services.AddSingleton<IChannelConnector, Offline.OfflineDropFolderConnector>();
         return services;

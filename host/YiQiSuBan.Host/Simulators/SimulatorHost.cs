@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using YiQiSuBan.Connectors.CityHub;
 using YiQiSuBan.Connectors.Hotline12345;
+using YiQiSuBan.Connectors.MayorMailbox;
 using YiQiSuBan.Connectors.Supervision;
 
 namespace YiQiSuBan.Host.Simulators;
@@ -9,7 +10,7 @@ namespace YiQiSuBan.Host.Simulators;
 /// Demo mode (Simulators:Enabled): starts the counterpart simulators on the ports of the configured channel base
 /// addresses, filled from fixtures/&lt;channel&gt;/ plus generated volume, before the connectors' first poll.
 /// </summary>
-public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IOptions<SupervisionOptions> supervision, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
+public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IOptions<SupervisionOptions> supervision, IOptions<MayorMailboxOptions> mailbox, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
 {
     private readonly List<SimulatorServer> _servers = [];
 
@@ -36,6 +37,12 @@ public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOption
             var sim = new SupervisionSimulator(so.Token!, u.Port);
             sim.Generate(Math.Max(volume / 4, 1), DateTime.Now.AddDays(-3));
             Started(sim, SupervisionOptions.Key, sim.Keys().Count);
+        }
+        if (mailbox.Value is { Enabled: true, BaseUrl: { } mb })
+        {
+            var sim = new MayorMailboxSimulator(mb.Port);
+            sim.Generate(Math.Max(volume / 6, 1), DateTime.Now.AddDays(-5));
+            Started(sim, MayorMailboxOptions.Key, sim.Keys().Count);
         }
         return Task.CompletedTask;
     }
