@@ -42,6 +42,10 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<MayorMailbox.MayorMailboxClient>();
         services.AddSingleton<IChannelConnector, MayorMailbox.MayorMailboxConnector>();
 
+        services.AddChannel<PeopleBoard.PeopleBoardOptions>(PeopleBoard.PeopleBoardOptions.Key);
+        services.TryAddSingleton<PeopleBoard.PeopleBoardClient>();
+        services.AddSingleton<IChannelConnector, PeopleBoard.PeopleBoardConnector>();
+
         services.AddChannel<Offline.OfflineOptions>(Offline.OfflineOptions.Key);
         services.AddSingleton<IChannelConnector, Offline.OfflineDropFolderConnector>();
         return services;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using YiQiSuBan.Connectors.CityHub;
 using YiQiSuBan.Connectors.Hotline12345;
 using YiQiSuBan.Connectors.MayorMailbox;
+using YiQiSuBan.Connectors.PeopleBoard;
 using YiQiSuBan.Connectors.Supervision;
 
 namespace YiQiSuBan.Host.Simulators;
@@ -10,7 +11,7 @@ namespace YiQiSuBan.Host.Simulators;
 /// Demo mode (Simulators:Enabled): starts the counterpart simulators on the ports of the configured channel base
 /// addresses, filled from fixtures/&lt;channel&gt;/ plus generated volume, before the connectors' first poll.
 /// </summary>
-public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IOptions<SupervisionOptions> supervision, IOptions<MayorMailboxOptions> mailbox, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
+public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOptions<CityHubOptions> cityHub, IOptions<SupervisionOptions> supervision, IOptions<MayorMailboxOptions> mailbox, IOptions<PeopleBoardOptions> board, IConfiguration configuration, ILogger<SimulatorHost> logger) : IHostedService, IDisposable
 {
     private readonly List<SimulatorServer> _servers = [];
 
@@ -43,6 +44,12 @@ public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOption
             var sim = new MayorMailboxSimulator(mb.Port);
             sim.Generate(Math.Max(volume / 6, 1), DateTime.Now.AddDays(-5));
             Started(sim, MayorMailboxOptions.Key, sim.Keys().Count);
+        }
+        if (board.Value is { Enabled: true, BaseUrl: { } pb } bo)
+        {
+            var sim = new PeopleBoardSimulator(bo.AppCode!, pb.Port);
+            foreach (var fid in bo.FidList) sim.Generate(Math.Max(volume / 12, 1), fid, DateTimeOffset.Now.AddDays(-4));
+            Started(sim, PeopleBoardOptions.Key, sim.Keys().Count);
         }
         return Task.CompletedTask;
     }
