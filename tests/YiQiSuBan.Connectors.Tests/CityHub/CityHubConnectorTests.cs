@@ -21,6 +21,7 @@ public class CityHubConnectorTests : ConnectorCompliance<CityHubSimulator>
     public static Dictionary<string, string?> SettingsFor(CityHubSimulator simulator)
     {
         var s = ConnectorHarness.Fast(CityHubOptions.Key, simulator.BaseUrl);
+        s["Channels:city-hub:Enabled"] = "true";
         s["Channels:city-hub:ClientId"] = simulator.ClientId;
         s["Channels:city-hub:ClientSecret"] = simulator.ClientSecret;
         s["Channels:city-hub:WebhookSecret"] = Secret;

@@ -19,6 +19,7 @@ public class Hotline12345ConnectorTests : ConnectorCompliance<Hotline12345Simula
     protected override Dictionary<string, string?> Settings(Hotline12345Simulator simulator)
     {
         var s = ConnectorHarness.Fast(Key, simulator.BaseUrl);
+        s[$"Channels:{Key}:Enabled"] = "true";
         s[$"Channels:{Key}:AppKey"] = simulator.AppKey;
         s[$"Channels:{Key}:AppSecret"] = simulator.AppSecret;
         s[$"Channels:{Key}:PageSize"] = "20";
