@@ -34,5 +34,6 @@ internal static class PostgresSchema
         .. PostgresDedupeSchema.Migrations,
         (30, PostgresAuditSchema.Tables),
         .. PostgresFeatureSql.Migrations,
+        (50, PostgresConnectorSql.Migration50),
     ];
 }

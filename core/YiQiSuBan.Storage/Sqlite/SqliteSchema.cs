@@ -47,5 +47,15 @@ internal static class SqliteSchema
             """),
         (30, SqliteAuditSchema.Tables),
         .. SqliteFeatureSql.Migrations,
+        (50, """
+            CREATE TABLE connector_state(
+              connector TEXT PRIMARY KEY, position TEXT, position_at TEXT, last_run_at TEXT, last_success_at TEXT,
+              last_error TEXT, failures INTEGER NOT NULL DEFAULT 0, health TEXT NOT NULL DEFAULT 'healthy',
+              payloads INTEGER NOT NULL DEFAULT 0, records INTEGER NOT NULL DEFAULT 0, quarantined INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE push_receipts(
+              channel TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, seen_at TEXT NOT NULL,
+              PRIMARY KEY(channel, kind, key));
+            CREATE INDEX ix_push_receipts_seen ON push_receipts(seen_at);
+            """),
     ];
 }

@@ -13,6 +13,7 @@ public static class CliApp
         new AuditVerifyVerb(), new AuditProofVerb(), new AuditCheckpointVerb(), new ReprocessVerb(),
         new OutboxListVerb(), new OutboxRetryVerb(), new SupervisionListVerb(), new SupervisionReportVerb(),
         new ApiKeysAddVerb(), new ApiKeysListVerb(), new ApiKeysRevokeVerb(), new BenchDeliveryVerb(),
+        new ConnectorsVerb(),
     ];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Find(args) is not null;

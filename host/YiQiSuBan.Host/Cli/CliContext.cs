@@ -19,6 +19,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
         services.AddSingleton(Configuration);
         services.AddHub(Configuration, store);
         services.AddDelivery();
+        YiQiSuBan.Connectors.ConnectorServiceCollectionExtensions.AddConnectors(services);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IHubStore>().MigrateAsync(ct);
         return provider;

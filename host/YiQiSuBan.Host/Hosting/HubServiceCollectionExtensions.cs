@@ -30,7 +30,6 @@ public static class HubServiceCollectionExtensions
     public static WebApplication MapHub(this WebApplication app)
     {
         app.Services.GetRequiredService<IHubStore>().MigrateAsync().GetAwaiter().GetResult();
-        app.MapGet("/health", () => Results.Ok(new { status = "healthy" }));
         return app;
     }
 }
