@@ -56,7 +56,7 @@ public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOption
 
     private void Started(SimulatorServer server, string key, int records)
     {
-        _servers.Add(server);
+        lock (_servers) _servers.Add(server);
         logger.LogInformation("simulator {Channel} listening on {Url} with {Records} records", key, server.BaseUrl, records);
     }
 
@@ -73,7 +73,12 @@ public sealed class SimulatorHost(IOptions<Hotline12345Options> hotline, IOption
 
     public void Dispose()
     {
-        foreach (var s in _servers) s.Dispose();
-        _servers.Clear();
+        SimulatorServer[] running;
+        lock (_servers)
+        {
+            running = [.. _servers];
+            _servers.Clear();
+        }
+        foreach (var s in running) s.Dispose();
     }
 }

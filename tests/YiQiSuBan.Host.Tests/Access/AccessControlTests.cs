@@ -24,7 +24,8 @@ public sealed class AccessControlTests : IAsyncLifetime
             .UseSetting("Store", "sqlite:" + Path.Combine(_folder, "hub.db"))
             .UseSetting("Mappings:Path", RepoPaths.Mappings)
             .UseSetting("Outbox:DispatcherEnabled", "false")
-            .UseSetting("Supervision:ScanEnabled", "false"));
+            .UseSetting("Supervision:ScanEnabled", "false")
+            .UseSetting("Simulators:Enabled", "false"));
         _ = _factory.Server;
         var keys = _factory.Services.GetRequiredService<ApiKeyService>();
         foreach (var role in ApiRole.All) _keys[role] = (await keys.AddAsync("key-" + role, role))!;
