@@ -6,9 +6,11 @@ if (CliApp.IsVerb(args)) return await CliApp.RunAsync(args);
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHub(builder.Configuration);
 builder.Services.AddDelivery().AddDeliveryJobs().AddDeliveryApi();
+builder.Services.AddOpsConsole(builder.Configuration);
 var app = builder.Build();
 app.MapHub();
 app.MapDeliveryApi();
+app.MapOpsConsole();
 await app.RunAsync();
 return 0;
 
