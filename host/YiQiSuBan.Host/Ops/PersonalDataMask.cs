@@ -13,6 +13,7 @@ public sealed partial class PersonalDataMask
 {
     private static readonly string[] LabelNames = ["姓名", "联系人", "来信人", "来电人", "投诉人", "反映人", "留言人"];
     private readonly Regex _jsonName, _xmlName, _labelName;
+    private readonly HashSet<string> _nameFields;
 
     public PersonalDataMask(MappingCatalog catalog)
     {
@@ -20,8 +21,9 @@ public sealed partial class PersonalDataMask
             .SelectMany(c => catalog.Mapping(c).ComplainantName?.From ?? [])
             .Select(f => f[(f.LastIndexOf('.') + 1)..])
             .Concat(LabelNames).Concat(["name", "realName", "contactName"])
-            .Distinct(StringComparer.Ordinal).Select(Regex.Escape).ToList();
-        var alternatives = string.Join('|', fields);
+            .Distinct(StringComparer.Ordinal).ToList();
+        _nameFields = new HashSet<string>(fields, StringComparer.Ordinal);
+        var alternatives = string.Join('|', fields.Select(Regex.Escape));
         _jsonName = new Regex($"(\"(?:{alternatives})\"\\s*:\\s*\")([^\"]*)(\")", RegexOptions.CultureInvariant);
         _xmlName = new Regex($"(<(?:{alternatives})>)([^<]*)(</)", RegexOptions.CultureInvariant);
         _labelName = new Regex($"((?:{string.Join('|', LabelNames)})\\s*[:：]\\s*(?:<[^>]+>\\s*)*)([^\\s<,，;；]{{1,12}})()", RegexOptions.CultureInvariant);
@@ -34,7 +36,24 @@ public sealed partial class PersonalDataMask
         text = Landline().Replace(text, "$1****$2");
         foreach (var names in new[] { _jsonName, _xmlName, _labelName })
             text = names.Replace(text, m => m.Groups[1].Value + MaskName(m.Groups[2].Value) + m.Groups[3].Value);
-        return text;
+        return MaskNameColumns(text);
+    }
+
+    /// <summary>CSV: after a header row naming a name field, masks that column of the rows below (simple comma split).</summary>
+    private string MaskNameColumns(string text)
+    {
+        var lines = text.Split('\n');
+        int[] columns = [];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var cells = lines[i].TrimEnd('\r').Split(',');
+            var named = cells.Select((c, k) => (c, k)).Where(x => _nameFields.Contains(x.c.Trim().Trim('"'))).Select(x => x.k).ToArray();
+            if (named.Length > 0) { columns = named; continue; }
+            if (columns.Length == 0) continue;
+            foreach (var k in columns.Where(k => k < cells.Length && cells[k].Length > 0)) cells[k] = MaskName(cells[k]);
+            lines[i] = string.Join(',', cells) + (lines[i].EndsWith('\r') && !cells[^1].EndsWith('\r') ? "\r" : "");
+        }
+        return string.Join('\n', lines);
     }
 
     private static string MaskName(string name)
