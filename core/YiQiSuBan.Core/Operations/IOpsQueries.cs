@@ -8,7 +8,7 @@ public interface IOpsQueries
     /// <summary>Per channel: stored complaints, open quarantine items, last payload received.</summary>
     Task<IReadOnlyList<ChannelCounts>> ChannelCountsAsync(IHubSession session, CancellationToken ct);
 
-    /// <summary>Channel and time of the most recent complaint.created events (newest first, at most <paramref name="limit"/>).</summary>
+    /// <summary>Channel and time of each complaint's first feed event (created, or duplicate when it arrived as one), newest first, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<(string Channel, DateTimeOffset At)>> CreatedAsync(IHubSession session, int limit, CancellationToken ct);
 
     /// <summary>Roots of duplicate groups with more than one member, most recently grown first.</summary>

@@ -23,7 +23,7 @@ public sealed class DapperOpsQueries : IOpsQueries
 
     public async Task<IReadOnlyList<(string Channel, DateTimeOffset At)>> CreatedAsync(IHubSession session, int limit, CancellationToken ct) =>
         (await session.Connection.QueryAsync<LastRaw>(
-            "SELECT c.channel AS Channel, f.at AS At FROM feed f JOIN complaints c ON c.id = f.complaint_id WHERE f.type = 'complaint.created' ORDER BY f.seq DESC LIMIT @limit",
+            "SELECT c.channel AS Channel, f.at AS At FROM feed f JOIN complaints c ON c.id = f.complaint_id WHERE f.seq IN (SELECT MIN(seq) FROM feed GROUP BY complaint_id) ORDER BY f.seq DESC LIMIT @limit",
             new { limit }, session.Transaction))
         .Select(r => (r.Channel, StoreTime.Read(r.At!))).ToList();
 

@@ -73,6 +73,7 @@ public sealed class ConsoleBrowserTests(ConsoleBrowser browser)
         await Expect(row.Locator("td.red-card")).ToBeVisibleAsync();
         Assert.True(int.Parse(await row.Locator("td.red-card").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
         await Expect(page.Locator("svg.chart")).ToBeVisibleAsync();
+        await Expect(page.Locator(".legend")).ToContainTextAsync("人民网留言板"); // a complaint that arrived as a duplicate still counts as intake
         await ConsoleBrowser.ShotAsync(page, "4-intake");
     }
 
