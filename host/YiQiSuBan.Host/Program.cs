@@ -7,10 +7,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHub(builder.Configuration);
 builder.Services.AddDelivery().AddDeliveryJobs().AddDeliveryApi();
 builder.Services.AddLiveChannels(builder.Configuration);
+builder.Services.AddOpsConsole(builder.Configuration);
 var app = builder.Build();
 app.MapHub();
 app.MapDeliveryApi();
 app.MapLiveChannels();
+app.MapOpsConsole();
 await app.RunAsync();
 return 0;
 

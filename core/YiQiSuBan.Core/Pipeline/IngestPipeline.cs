@@ -5,6 +5,7 @@ using YiQiSuBan.Core.Mapping;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Core.Telemetry;
 
 namespace YiQiSuBan.Core.Pipeline;
 
@@ -54,6 +55,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         if (result.Record is { } record)
         {
             report.Records++;
+            HubMetrics.RecordsIn.Add(1, HubMetrics.Channel(record.Channel));
             await ApplyRecordAsync(payload, raw, record, session, report, ct);
         }
         else
@@ -65,6 +67,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     /// <summary>Parses a payload, turning a parser crash into one payload-level failure.</summary>
     public IReadOnlyList<ParseResult> ParseAll(RawPayload payload)
     {
+        using var span = PipelineTracing.Stage("parse", payload.Channel);
         if (!formats.TryGet(payload.Channel, out var format))
             return [ParseResult.Fail($"no format is registered for channel '{payload.Channel}'")];
         try
@@ -93,6 +96,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         }
         Complaint complaint;
         string mappingVersion;
+        using (PipelineTracing.Stage("map", record.Channel))
         try
         {
             mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
@@ -110,7 +114,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
             return;
         }
 
-        if (ComplaintValidator.Validate(complaint) is { } problem)
+        if (Validate(complaint) is { } problem)
         {
             await QuarantineAsync(session, report, payload, raw.Id, "validate", problem, record.Row, record.SourceId, ct);
             return;
@@ -119,8 +123,13 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         var previous = known?.Complaint;
         if (previous is not null)
             complaint = CarryOver(complaint, previous);
-        complaint = await matcher.MatchAsync(complaint, session, ct);
-        var followUp = matcher.TakeFollowUp(session);
+        MatchFollowUp followUp;
+        using (PipelineTracing.Stage("match", record.Channel))
+        {
+            complaint = await matcher.MatchAsync(complaint, session, ct);
+            followUp = matcher.TakeFollowUp(session);
+        }
+        using var persist = PipelineTracing.Stage("persist", record.Channel);
 
         var hash = ContentHash(complaint);
         if (previous is not null && hash == known!.ContentHash)
@@ -168,6 +177,12 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         foreach (var o in _observers) await o.OnComplaintChangedAsync(known.Complaint, feedEvent, known.MappingVersion ?? "", session, ct);
         report?.Events.Add(feedEvent);
         return feedEvent;
+    }
+
+    private static string? Validate(Complaint complaint)
+    {
+        using var span = PipelineTracing.Stage("validate", complaint.Channel);
+        return ComplaintValidator.Validate(complaint);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ public static class CliApp
 {
     private static readonly ICliVerb[] Verbs =
     [
-        new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(),
+        new ReplayVerb(), new FeedVerb(), new QuarantineListVerb(), new QuarantineRedriveVerb(),
         new DedupeExplainVerb(), new DedupeEvalVerb(), new DedupeCorrectionVerb(LinkKind.Split), new DedupeCorrectionVerb(LinkKind.Join), new HotspotsListVerb(),
         new AuditVerifyVerb(), new AuditProofVerb(), new AuditCheckpointVerb(), new ReprocessVerb(),
         new OutboxListVerb(), new OutboxRetryVerb(), new SupervisionListVerb(), new SupervisionReportVerb(),

@@ -11,6 +11,9 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
     public TextWriter Error { get; } = error;
     public IConfiguration Configuration { get; } = configuration;
 
+    /// <summary>Who an operator verb acts as in the audit trail: the OS user.</summary>
+    public static string Operator => "cli:" + Environment.UserName;
+
     /// <summary>The hub's services on <paramref name="store"/> (null: the configured Store), with the store migrated.</summary>
     public async Task<ServiceProvider> ServicesAsync(string? store, CancellationToken ct)
     {
@@ -20,6 +23,7 @@ public sealed class CliContext(TextWriter output, TextWriter error, IConfigurati
         services.AddHub(Configuration, store);
         services.AddDelivery();
         YiQiSuBan.Connectors.ConnectorServiceCollectionExtensions.AddConnectors(services);
+        services.AddOperations(Configuration);
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<IHubStore>().MigrateAsync(ct);
         return provider;

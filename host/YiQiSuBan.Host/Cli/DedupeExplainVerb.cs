@@ -1,4 +1,4 @@
-using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Operations;
 using YiQiSuBan.Core.Storage;
 
 namespace YiQiSuBan.Host.Cli;
@@ -13,19 +13,14 @@ public sealed class DedupeExplainVerb : ICliVerb
     {
         var (a, b) = (args.Positional(0, "<idA>"), args.Positional(1, "<idB>"));
         await using var services = await context.ServicesAsync(args.Option("store"), ct);
-        var index = services.GetRequiredService<IDedupeIndex>();
-        var options = services.GetRequiredService<DedupeOptions>();
         await using var session = await services.GetRequiredService<IHubStore>().BeginAsync(ct);
-        var docs = (await index.GetDocsAsync(session, [a, b], ct)).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        if (!docs.TryGetValue(a, out var x) || !docs.TryGetValue(b, out var y))
+        var text = await services.GetRequiredService<LinkExplainer>().ExplainAsync(session, a, b, ct);
+        if (text is null)
         {
             await context.Error.WriteLineAsync("error: both complaints must be indexed by dedupe (ingested with dedupe on)");
             return 1;
         }
-        var overrides = await index.OverridesOfAsync(session, a, ct);
-        var stored = (await index.LinksOfAsync(session, [a], ct)).FirstOrDefault(l => l.Other(a) == b);
-        var scored = new PairScorer(options).Score(x, y, overrides.TryGetValue(b, out var o) ? o : null);
-        await context.Out.WriteAsync(PairExplanation.Write(scored, stored, x, y, options));
+        await context.Out.WriteAsync(text);
         return 0;
     }
 }

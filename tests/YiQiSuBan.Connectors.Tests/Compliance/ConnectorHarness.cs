@@ -26,6 +26,8 @@ public sealed class ConnectorHarness : IAsyncDisposable
         {
             ["Store"] = _postgres is null ? "sqlite:" + Path.Combine(_folder, "hub.db") : "postgres:" + _postgres.ConnectionString,
             ["Mappings:Path"] = TestKit.RepoPaths.Mappings,
+            // transports are under test here; simulated records repeat a few templates, which matching would link
+            ["Dedupe:Enabled"] = "false",
         };
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(all).Build();
         var services = new ServiceCollection();
