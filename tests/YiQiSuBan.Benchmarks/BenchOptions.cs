@@ -1,24 +1,37 @@
 namespace YiQiSuBan.Benchmarks;
 
 /// <summary>
-/// Command line: <c>replay --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]</c>.
-/// PostgreSQL comes from env YQSB_TEST_POSTGRES (a fresh schema is made and dropped).
+/// Command line: <c>replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]
+/// [--audit on|off] [--dedupe on|off] [--outbox on|off]</c>. Mode <c>audit</c> replays twice with audit off and twice
+/// with it on (alternating) and prints the best of each and their ratio. PostgreSQL comes from env YQSB_TEST_POSTGRES
+/// (a fresh schema is made and dropped for every run).
 /// </summary>
-internal sealed record BenchOptions(int Records, string Store, string Format, int Checkpoint)
+internal sealed record BenchOptions(string Mode, int Records, string Store, string Format, int Checkpoint, bool Audit, bool Dedupe, bool Outbox)
 {
+    private const string Usage =
+        "usage: replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N] [--audit on|off] [--dedupe on|off] [--outbox on|off]";
+
     public static BenchOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] != "replay")
-            throw new ArgumentException("usage: replay --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]");
+        if (args.Length == 0 || args[0] is not ("replay" or "audit")) throw new ArgumentException(Usage);
         string Value(string name, string fallback)
         {
             var i = Array.IndexOf(args, name);
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
-        var options = new BenchOptions(int.Parse(Value("--records", "100000")), Value("--store", "sqlite"), Value("--format", "auto"), int.Parse(Value("--checkpoint", "25000")));
+        bool Switch(string name) => Value(name, "off") switch
+        {
+            "on" => true,
+            "off" => false,
+            _ => throw new ArgumentException($"{name} must be on or off"),
+        };
+        var options = new BenchOptions(args[0], int.Parse(Value("--records", "100000")), Value("--store", "sqlite"), Value("--format", "auto"),
+            int.Parse(Value("--checkpoint", "25000")), Switch("--audit"), Switch("--dedupe"), Switch("--outbox"));
         if (options.Records < 1) throw new ArgumentException("--records must be at least 1");
         if (options.Store is not ("sqlite" or "postgres" or "memory")) throw new ArgumentException("--store must be sqlite, postgres or memory");
         if (options.Format is not ("auto" or "real" or "test")) throw new ArgumentException("--format must be auto, real or test");
+        if (options.Store == "memory" && (options.Audit || options.Dedupe || options.Outbox || options.Mode == "audit"))
+            throw new ArgumentException("--store memory has no tables for audit, dedupe or outbox");
         return options;
     }
 }

@@ -2,8 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using YiQiSuBan.Benchmarks;
 using YiQiSuBan.Connectors;
-using YiQiSuBan.Core.Mapping;
-using YiQiSuBan.Core.Pipeline;
 using YiQiSuBan.Core.Replay;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.TestKit;
@@ -29,31 +27,33 @@ try
     };
     Console.WriteLine($"format: {(formats == real ? "connectors' hotline12345 parser" : "test push format (the connectors' parser reads no record yet)")}");
 
-    await using ITempStore temp = options.Store switch
+    if (options.Mode == "audit")
     {
-        "sqlite" => new TempSqlite(),
-        "postgres" => await TempPostgres.CreateSchemaAsync(),
-        _ => new MemoryTempStore(),
-    };
-    await temp.Store.MigrateAsync();
-    var pipeline = new IngestPipeline(temp.Store, formats, new ComplaintMapper(MappingCatalog.Load(RepoPaths.Mappings)), new NoMatching(), []);
-    var probe = new MemoryProbe(options.Checkpoint);
-    var events = 0;
+        // best of two alternating rounds each way, so a busy moment on the machine does not decide the ratio
+        double off = 0, on = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            off = Math.Max(off, (await ReplayRun.RunAsync(options, formats, entries, audit: false)).RecordsPerSecond);
+            on = Math.Max(on, (await ReplayRun.RunAsync(options, formats, entries, audit: true)).RecordsPerSecond);
+        }
+        Console.WriteLine($"store: {options.Store}; dedupe {Switch(options.Dedupe)}, outbox {Switch(options.Outbox)}; audit off {off:F0} records/s, audit on {on:F0} records/s, " +
+            $"ratio {on / off:P1} (load average {LoadAverage.Read()})");
+        return;
+    }
 
-    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    sw.Restart();
-    var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
-    sw.Stop();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-
+    var result = await ReplayRun.RunAsync(options, formats, entries, options.Audit);
+    var summary = result.Summary;
     var counts = summary.Channels.Values.Single();
-    Console.WriteLine($"store: {options.Store}; records: {summary.TotalRecords}; created {counts.Created}, updated {counts.Updated}, unchanged {counts.Unchanged}, quarantined {counts.Quarantined}; feed events {events}");
-    Console.WriteLine($"replay: {sw.Elapsed.TotalSeconds:F1} s, {summary.TotalRecords / sw.Elapsed.TotalSeconds:F0} records/s " +
-        $"(hub process CPU {cpu.TotalSeconds:F1} s = {summary.TotalRecords / cpu.TotalSeconds:F0} records per CPU-second; load average {LoadAverage.Read()})");
-    foreach (var (done, peak, working, heap) in probe.Points)
+    Console.WriteLine($"store: {options.Store}; audit {Switch(options.Audit)}, dedupe {Switch(options.Dedupe)}, outbox {Switch(options.Outbox)}; records: {summary.TotalRecords}; " +
+        $"created {counts.Created}, updated {counts.Updated}, unchanged {counts.Unchanged}, quarantined {counts.Quarantined}; feed events {result.Events}");
+    Console.WriteLine($"replay: {result.Elapsed.TotalSeconds:F1} s, {result.RecordsPerSecond:F0} records/s " +
+        $"(hub process CPU {result.Cpu.TotalSeconds:F1} s = {result.RecordsPerCpuSecond:F0} records per CPU-second; load average {LoadAverage.Read()})");
+    foreach (var (done, peak, working, heap) in result.Probe.Points)
         Console.WriteLine($"at {done,7} records: peak working set {peak / 1048576.0:F0} MiB, working set {working / 1048576.0:F0} MiB, live managed heap {heap / 1048576.0:F0} MiB");
 }
 finally
 {
     work.Delete(recursive: true);
 }
+
+static string Switch(bool on) => on ? "on" : "off";

@@ -7,7 +7,7 @@ namespace YiQiSuBan.Core.Json;
 /// <summary>The one JSON dialect of the hub: camelCase, enums as camelCase strings, Chinese written as is.</summary>
 public static class HubJson
 {
-    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+    public static JsonSerializerOptions Options { get; } = WithComplaintJsonOnce(Create(indented: false));
 
     /// <summary>For reading operator-edited files: comments and trailing commas allowed.</summary>
     public static JsonSerializerOptions Files { get; } = Create(indented: true);
@@ -22,6 +22,15 @@ public static class HubJson
             AllowTrailingCommas = true,
         };
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        o.MakeReadOnly(populateMissingResolver: true);
+        return o;
+    }
+
+    /// <summary>The same dialect, writing each complaint instance's JSON only once (see <see cref="ComplaintJsonOnce"/>).</summary>
+    private static JsonSerializerOptions WithComplaintJsonOnce(JsonSerializerOptions plain)
+    {
+        var o = new JsonSerializerOptions(plain);
+        o.Converters.Add(new ComplaintJsonOnce(plain));
         o.MakeReadOnly(populateMissingResolver: true);
         return o;
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using YiQiSuBan.Core.Json;
@@ -210,8 +211,12 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         return FeedEventTypes.Updated;
     }
 
-    /// <summary>Digest of what the case system would see, ignoring which payload and when it came.</summary>
-    public static string ContentHash(Complaint c)
+    /// <summary>Digest of what the case system would see, ignoring which payload and when it came (computed once per instance).</summary>
+    public static string ContentHash(Complaint c) => ContentHashes.GetValue(c, ComputeContentHash);
+
+    private static readonly ConditionalWeakTable<Complaint, string> ContentHashes = [];
+
+    private static string ComputeContentHash(Complaint c)
     {
         var json = HubJson.Serialize(c with { RawDigest = "", ReceivedAt = default });
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));

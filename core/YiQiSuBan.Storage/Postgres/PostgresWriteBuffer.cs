@@ -7,7 +7,8 @@ namespace YiQiSuBan.Storage.Postgres;
 /// <summary>
 /// Writes of one session that need no answer from the server (complaint upserts, history, feed and quarantine rows),
 /// kept in order and sent as one batch: at commit, when many are waiting, or before anyone else uses the connection.
-/// Complaints saved but not sent yet are answered from here, so reads in the session see its own writes.
+/// Complaints saved in the session are answered from here (sent or not), so reads in the session see its own writes
+/// without a round trip and a deserialization; the buffer lives and dies with its transaction.
 /// </summary>
 internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
@@ -58,6 +59,5 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     private void Clear()
     {
         _commands.Clear();
-        _complaints.Clear();
     }
 }

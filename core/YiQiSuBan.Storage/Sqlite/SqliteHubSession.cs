@@ -9,31 +9,39 @@ using YiQiSuBan.Storage.Common;
 namespace YiQiSuBan.Storage.Sqlite;
 
 /// <summary>One SQLite write transaction.</summary>
-internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, Action release) : IHubSession
+/// <remarks>
+/// The hot statements run through the store's <see cref="SqliteCommandCache"/> (prepared once per connection).
+/// Complaints saved in this session are answered from memory, so a record that updates one written moments ago
+/// does not read and deserialize it again (the session is the transaction, so a rollback forgets them too).
+/// </remarks>
+internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, SqliteCommandCache commands, Action release) : IHubSession
 {
+    private readonly Dictionary<string, StoredComplaint> _saved = new(StringComparer.Ordinal);
     private bool _done;
 
     public string Dialect => "sqlite";
     public DbConnection Connection => connection;
     public DbTransaction Transaction => tx;
 
-    public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
+    public Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
-        var existing = await connection.QuerySingleOrDefaultAsync<long?>(
-            "SELECT id FROM raw_payloads WHERE channel = @Channel AND sha256 = @Sha256", new { payload.Channel, payload.Sha256 }, tx);
-        if (existing is { } found)
-            return new RawPayloadEntry(found, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
         var (encoding, bytes) = RawCompression.Compress(payload.Bytes.Span);
-        var id = await connection.ExecuteScalarAsync<long>(
-            """
-            INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)
-            VALUES (@Channel, @Name, @Sha256, @ReceivedAt, @Delivery, @Size, @encoding, @bytes) RETURNING id
-            """,
-            new { payload.Channel, payload.Name, payload.Sha256, ReceivedAt = payload.ReceivedAt.ToString("O"), payload.Delivery, Size = payload.Bytes.Length, encoding, bytes }, tx);
-        return new RawPayloadEntry(id, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
+        var added = commands.Get(SqliteSessionSql.InsertRaw, tx, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt.ToString("O"),
+            payload.Delivery, payload.Bytes.Length, encoding, bytes).ExecuteScalar();
+        var isNew = added is long;
+        var id = isNew ? (long)added! : (long)commands.Get(SqliteSessionSql.RawId, tx, payload.Channel, payload.Sha256).ExecuteScalar()!;
+        return Task.FromResult(new RawPayloadEntry(id, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, isNew));
     }
 
-    public Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) => GetAsync(connection, tx, id);
+    public Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default)
+    {
+        if (_saved.TryGetValue(id, out var saved)) return Task.FromResult<StoredComplaint?>(saved);
+        using var reader = commands.Get(SqliteSessionSql.SelectComplaint, tx, id).ExecuteReader();
+        return Task.FromResult(reader.Read()
+            ? StoreJson.ToStored(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5))
+            : null);
+    }
 
     internal static async Task<StoredComplaint?> GetAsync(SqliteConnection c, SqliteTransaction? tx, string id)
     {
@@ -41,32 +49,27 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
         return row?.ToStored();
     }
 
-    public async Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default)
+    public Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default)
     {
         var snapshot = StoreJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : StoreJson.Write(complaint.Complaint);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
-            VALUES (@Id, @Channel, @SourceId, @snapshot, @json, @ContentHash, @MappingVersion, @RawId)
-            ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
-              content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
-            """,
-            new { complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, snapshot, json, complaint.ContentHash, complaint.MappingVersion, complaint.RawId }, tx);
-        await connection.ExecuteAsync(
-            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES (@Id, @RawId, 'applied', @Version, @snapshot, @json, @MappingVersion)",
-            new { complaint.Id, complaint.RawId, complaint.Snapshot.Version, snapshot, json, complaint.MappingVersion }, tx);
+        commands.Get(SqliteSessionSql.UpsertComplaint, tx, complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, snapshot, json,
+            complaint.ContentHash, complaint.MappingVersion, complaint.RawId).ExecuteNonQuery();
+        commands.Get(SqliteSessionSql.InsertAppliedHistory, tx, complaint.Id, complaint.RawId, complaint.Snapshot.Version, snapshot, json,
+            complaint.MappingVersion).ExecuteNonQuery();
+        _saved[complaint.Id] = complaint;
+        return Task.CompletedTask;
     }
 
-    public Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default) =>
-        connection.ExecuteAsync(
-            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES (@complaintId, @rawId, @outcome, @Version, @json)",
-            new { complaintId, rawId, outcome, record.Version, json = StoreJson.Write(record) }, tx);
+    public Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
+    {
+        commands.Get(SqliteSessionSql.InsertHistory, tx, complaintId, rawId, outcome, record.Version, StoreJson.Write(record)).ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
 
     public Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default) =>
-        connection.ExecuteScalarAsync<long>(
-            "INSERT INTO feed(type, complaint_id, at, payload) VALUES (@Type, @ComplaintId, @at, @payload) RETURNING seq",
-            new { feedEvent.Type, feedEvent.ComplaintId, at = feedEvent.At.ToString("O"), payload = StoreJson.Write(feedEvent with { Seq = 0 }) }, tx);
+        Task.FromResult((long)commands.Get(SqliteSessionSql.InsertFeed, tx, feedEvent.Type, feedEvent.ComplaintId, feedEvent.At.ToString("O"),
+            StoreJson.Write(feedEvent with { Seq = 0 })).ExecuteScalar()!);
 
     public Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default) =>
         connection.ExecuteScalarAsync<long>(

@@ -15,6 +15,7 @@ public sealed class SqliteHubStore : IHubStore
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private SqliteConnection? _writeConnection;
+    private SqliteCommandCache? _commands;
 
     public SqliteHubStore(string path)
     {
@@ -46,8 +47,9 @@ public sealed class SqliteHubStore : IHubStore
         try
         {
             _writeConnection ??= await OpenAsync(ct);
+            _commands ??= new SqliteCommandCache(_writeConnection);
             var tx = (SqliteTransaction)await _writeConnection.BeginTransactionAsync(ct);
-            return new SqliteHubSession(_writeConnection, tx, () => _writer.Release());
+            return new SqliteHubSession(_writeConnection, tx, _commands, () => _writer.Release());
         }
         catch
         {
@@ -93,6 +95,7 @@ public sealed class SqliteHubStore : IHubStore
 
     public async ValueTask DisposeAsync()
     {
+        _commands?.Dispose();
         if (_writeConnection is not null) await _writeConnection.DisposeAsync();
         _writer.Dispose();
     }

@@ -1,0 +1,33 @@
+namespace YiQiSuBan.Storage.Sqlite;
+
+/// <summary>The session's hot statements, with positional parameters @p0, @p1, … for <see cref="SqliteCommandCache"/>.</summary>
+internal static class SqliteSessionSql
+{
+    /// <summary>Returns the new id, or no row when the same channel + digest is stored already.</summary>
+    public const string InsertRaw =
+        """
+        INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7) ON CONFLICT(channel, sha256) DO NOTHING RETURNING id
+        """;
+
+    public const string RawId = "SELECT id FROM raw_payloads WHERE channel = @p0 AND sha256 = @p1";
+
+    public const string SelectComplaint =
+        "SELECT id, snapshot, complaint, content_hash, mapping_version, raw_id FROM complaints WHERE id = @p0";
+
+    public const string UpsertComplaint =
+        """
+        INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+        ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
+          content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
+        """;
+
+    public const string InsertAppliedHistory =
+        "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES (@p0, @p1, 'applied', @p2, @p3, @p4, @p5)";
+
+    public const string InsertHistory =
+        "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES (@p0, @p1, @p2, @p3, @p4)";
+
+    public const string InsertFeed = "INSERT INTO feed(type, complaint_id, at, payload) VALUES (@p0, @p1, @p2, @p3) RETURNING seq";
+}

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using YiQiSuBan.Core.Replay;
+using YiQiSuBan.Core.Sources;
+using YiQiSuBan.TestKit;
+
+namespace YiQiSuBan.Benchmarks;
+
+/// <summary>One replay of the written payloads into a fresh store, with the features switched as asked.</summary>
+internal static class ReplayRun
+{
+    /// <summary>What one run measured.</summary>
+    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, MemoryProbe Probe)
+    {
+        public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
+        public double RecordsPerCpuSecond => Summary.TotalRecords / Cpu.TotalSeconds;
+    }
+
+    public static async Task<Result> RunAsync(BenchOptions options, FormatRegistry formats, IReadOnlyList<RecordedPayloads.Entry> entries, bool audit)
+    {
+        await using ITempStore temp = options.Store switch
+        {
+            "sqlite" => new TempSqlite(),
+            "postgres" => await TempPostgres.CreateSchemaAsync(),
+            _ => new MemoryTempStore(),
+        };
+        await temp.Store.MigrateAsync();
+        var pipeline = BenchPipeline.Create(temp.Store, formats, audit, options.Dedupe, options.Outbox);
+        var probe = new MemoryProbe(options.Checkpoint);
+        var events = 0;
+        GC.Collect();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
+        sw.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        return new Result(summary, events, sw.Elapsed, cpu, probe);
+    }
+}
