@@ -27,7 +27,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var existing = await index.GetDocsAsync(session, [doc.Id], ct);
         var old = existing.Count > 0 ? existing[0] : null;
         var shingles = MatchText.Shingles(doc.Text);
-        var lookup = doc.Identity.Concat(MinHashLsh.BandKeys(shingles)).ToList();
+        var lookup = doc.IdentifyingKeys.Concat(MinHashLsh.BandKeys(shingles)).ToList();
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
         await index.UpsertDocAsync(session, doc, lookup, ct);
 

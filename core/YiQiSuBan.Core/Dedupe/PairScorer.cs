@@ -18,7 +18,8 @@ public sealed class PairScorer(DedupeOptions options)
             var fx = x.Identity.Where(k => IdentityKeys.FieldOf(k) == field).ToHashSet(StringComparer.Ordinal);
             var fy = y.Identity.Where(k => IdentityKeys.FieldOf(k) == field).ToList();
             if (fx.Count == 0 || fy.Count == 0) continue;
-            if (fy.Any(fx.Contains)) agreed.Add(field); else conflicting.Add(field);
+            if (!fy.Any(fx.Contains)) conflicting.Add(field);
+            else if (field != IdentityKeys.SurnameField) agreed.Add(field);
         }
         var similarity = Math.Round(MatchText.Similarity(xs, ys), 4);
         var gap = Math.Round(Math.Abs(x.At - y.At) / 86400.0, 2);
