@@ -16,6 +16,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
 {
     private readonly PairScorer _scorer = new(options);
     private readonly HotspotDetector _hotspots = new(index, options);
+    private readonly CandidateFinder _finder = new(index, options);
     private readonly ConditionalWeakTable<IHubSession, MatchFollowUp> _pending = [];
 
     public PairScorer Scorer => _scorer;
@@ -27,15 +28,12 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var existing = await index.GetDocsAsync(session, [doc.Id], ct);
         var old = existing.Count > 0 ? existing[0] : null;
         var shingles = MatchText.Shingles(doc.Text);
-        var lookup = doc.IdentifyingKeys.Concat(MinHashLsh.BandKeys(shingles)).ToList();
+        var lookup = _finder.LookupKeys(doc, shingles);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
         await index.UpsertDocAsync(session, doc, lookup, ct);
 
-        var window = options.WindowDays * 86400L;
         var overrides = await index.OverridesOfAsync(session, doc.Id, ct);
-        var candidateIds = (await index.FindCandidatesAsync(session, lookup, doc.At - window, doc.At + window, doc.Id, ct))
-            .Concat(overrides.Keys).Distinct(StringComparer.Ordinal).ToList();
-        var candidates = await index.GetDocsAsync(session, candidateIds, ct);
+        var candidates = await _finder.FindAsync(session, doc, lookup, overrides.Keys, ct);
         var links = candidates
             .Select(c => _scorer.Score(doc, shingles, c, MatchText.Shingles(c.Text), overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)
