@@ -17,7 +17,7 @@ public sealed class CandidateFinder(IDedupeIndex index, DedupeOptions options)
         IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, IEnumerable<string> alsoIds, CancellationToken ct)
     {
         var window = options.WindowDays * 86400L;
-        var ids = (await index.FindCandidatesAsync(session, lookupKeys, doc.At - window, doc.At + window, doc.Id, ct))
+        var ids = (await index.FindCandidatesAsync(session, lookupKeys, doc.At - window, doc.At + window, doc.Id, options.MaxCandidatesPerKey, ct))
             .Concat(alsoIds).Distinct(StringComparer.Ordinal).ToList();
         return await index.GetDocsAsync(session, ids, ct);
     }

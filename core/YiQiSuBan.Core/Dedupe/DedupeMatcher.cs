@@ -38,7 +38,14 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
             .Select(c => _scorer.Score(doc, shingles, c, MatchText.Shingles(c.Text), overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)
             .ToList();
-        var oldLinks = await index.LinksOfAsync(session, [doc.Id], ct);
+        if (old is null && links.Count == 0)
+        {
+            // A first filing that resembles nothing stored: alone in its group, no links to replace, no cluster to
+            // regroup, no matter that could become a hotspot.
+            _pending.AddOrUpdate(session, MatchFollowUp.None);
+            return complaint with { DuplicateOf = null, Related = [] };
+        }
+        var oldLinks = old is null ? [] : await index.LinksOfAsync(session, [doc.Id], ct);
         await index.ReplaceLinksAsync(session, doc.Id, links, ct);
 
         var seeds = new HashSet<string>(StringComparer.Ordinal) { doc.Id };
