@@ -77,7 +77,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         IHubSession session, IEnumerable<string> seeds, IEnumerable<string> relatedPartners, CancellationToken ct)
     {
         var (clusterDocs, clusterLinks) = await ClusterAsync(session, seeds, ct);
-        var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly);
+        var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly, options.GapPenalty / options.WindowDays);
         var changedRoots = roots.Where(r => clusterDocs[r.Key].GroupRoot != r.Value).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         if (changedRoots.Count > 0) await index.SetGroupRootsAsync(session, changedRoots, ct);
 
