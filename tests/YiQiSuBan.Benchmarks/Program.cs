@@ -7,6 +7,12 @@ using YiQiSuBan.Core.Sources;
 using YiQiSuBan.TestKit;
 
 // Replay benchmark: builds N records from the shared hotline12345 push samples and replays them into a fresh store.
+// Dedupe benchmark (first argument "dedupe"): candidate lookup times over N stored complaints (DedupeBench).
+if (args.Length > 0 && args[0] == "dedupe")
+{
+    await DedupeBench.RunAsync(DedupeBenchOptions.Parse(args));
+    return;
+}
 var options = BenchOptions.Parse(args);
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 var work = Directory.CreateTempSubdirectory("yiqisuban-bench-");

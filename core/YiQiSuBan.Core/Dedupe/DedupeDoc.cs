@@ -22,7 +22,11 @@ public sealed record DedupeDoc
     /// <summary>Id of the earliest filing of its duplicate group (itself when alone).</summary>
     public required string GroupRoot { get; init; }
 
-    public bool IsAnonymous => Identity.Count == 0;
+    /// <summary>No identifying key (phone, credit code, enterprise): a surname alone does not identify.</summary>
+    public bool IsAnonymous => !Identity.Any(IdentityKeys.Identifies);
+
+    /// <summary>The identifying keys, which are also lookup keys.</summary>
+    public IEnumerable<string> IdentifyingKeys => Identity.Where(IdentityKeys.Identifies);
 
     /// <summary>The document of a freshly mapped complaint (alone in its group until matched).</summary>
     public static DedupeDoc From(Complaint c) => new()

@@ -16,6 +16,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
 {
     private readonly PairScorer _scorer = new(options);
     private readonly HotspotDetector _hotspots = new(index, options);
+    private readonly CandidateFinder _finder = new(index, options);
     private readonly ConditionalWeakTable<IHubSession, MatchFollowUp> _pending = [];
 
     public PairScorer Scorer => _scorer;
@@ -27,20 +28,24 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var existing = await index.GetDocsAsync(session, [doc.Id], ct);
         var old = existing.Count > 0 ? existing[0] : null;
         var shingles = MatchText.Shingles(doc.Text);
-        var lookup = doc.Identity.Concat(MinHashLsh.BandKeys(shingles)).ToList();
+        var lookup = _finder.LookupKeys(doc, shingles);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
         await index.UpsertDocAsync(session, doc, lookup, ct);
 
-        var window = options.WindowDays * 86400L;
         var overrides = await index.OverridesOfAsync(session, doc.Id, ct);
-        var candidateIds = (await index.FindCandidatesAsync(session, lookup, doc.At - window, doc.At + window, doc.Id, ct))
-            .Concat(overrides.Keys).Distinct(StringComparer.Ordinal).ToList();
-        var candidates = await index.GetDocsAsync(session, candidateIds, ct);
+        var candidates = await _finder.FindAsync(session, doc, lookup, overrides.Keys, ct);
         var links = candidates
             .Select(c => _scorer.Score(doc, shingles, c, MatchText.Shingles(c.Text), overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)
             .ToList();
-        var oldLinks = await index.LinksOfAsync(session, [doc.Id], ct);
+        if (old is null && links.Count == 0)
+        {
+            // A first filing that resembles nothing stored: alone in its group, no links to replace, no cluster to
+            // regroup, no matter that could become a hotspot.
+            _pending.AddOrUpdate(session, MatchFollowUp.None);
+            return complaint with { DuplicateOf = null, Related = [] };
+        }
+        var oldLinks = old is null ? [] : await index.LinksOfAsync(session, [doc.Id], ct);
         await index.ReplaceLinksAsync(session, doc.Id, links, ct);
 
         var seeds = new HashSet<string>(StringComparer.Ordinal) { doc.Id };
@@ -72,7 +77,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         IHubSession session, IEnumerable<string> seeds, IEnumerable<string> relatedPartners, CancellationToken ct)
     {
         var (clusterDocs, clusterLinks) = await ClusterAsync(session, seeds, ct);
-        var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly);
+        var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly, options.GapPenalty / options.WindowDays);
         var changedRoots = roots.Where(r => clusterDocs[r.Key].GroupRoot != r.Value).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         if (changedRoots.Count > 0) await index.SetGroupRootsAsync(session, changedRoots, ct);
 

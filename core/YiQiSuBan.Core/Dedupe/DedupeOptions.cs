@@ -51,6 +51,13 @@ public sealed class DedupeOptions
     [Range(10, 100000)]
     public int MaxClusterSize { get; set; } = 2000;
 
+    /// <summary>
+    /// The most candidates one lookup key brings (the latest filed within the window): a key shared by very many
+    /// complaints (a common phrase, a hotline's switchboard number) says little and would make every lookup slow.
+    /// </summary>
+    [Range(1, 100000)]
+    public int MaxCandidatesPerKey { get; set; } = 100;
+
     /// <summary>Throws when a value is out of range.</summary>
     public DedupeOptions Validated()
     {

@@ -4,13 +4,15 @@ namespace YiQiSuBan.Core.Dedupe;
 /// Turns the links among a cluster of complaints into duplicate groups, as a function of the set alone (so any
 /// arrival order gives the same groups): operator joins first, then identity-backed duplicates (never across an
 /// operator split), then probable duplicates of complainants whose identity is unknown: such a group joins the one
-/// identified complainant it resembles, or stays apart (related) when it resembles several. The root of a group is its
+/// identified complainant it resembles, or, when it resembles several, the one it is closest to (similarity less
+/// <c>gapPenaltyPerDay</c> per day between the filings), or stays apart (related) on a tie. The root of a group is its
 /// earliest filing. With <c>onePerChannel</c> a group never holds two complaints of one channel (a channel keeps its
 /// own repeats under one source id).
 /// </summary>
 public static class GroupResolver
 {
-    public static Dictionary<string, string> Resolve(IReadOnlyDictionary<string, DedupeDoc> docs, IReadOnlyCollection<DedupeLink> links, bool onePerChannel = true)
+    public static Dictionary<string, string> Resolve(
+        IReadOnlyDictionary<string, DedupeDoc> docs, IReadOnlyCollection<DedupeLink> links, bool onePerChannel = true, double gapPenaltyPerDay = 0)
     {
         var dsu = new Dsu(docs.Keys);
         bool Allowed(string rx, string ry) =>
@@ -33,7 +35,17 @@ public static class GroupResolver
                 .Select(l => dsu.Find(l.A) == current ? l.B : l.A)
                 .ToList();
             var identified = targets.Select(dsu.Find).Distinct().Count(r => !IsAnonymous(dsu, docs, r));
-            if (identified >= 2) continue;
+            if (identified >= 2)
+            {
+                // Resembles several identified complainants: it is the one whose filing is closest (similarity less the
+                // gap penalty), unless two are equally close.
+                var ranked = probable.Where(l => dsu.Find(l.A) == current ^ dsu.Find(l.B) == current)
+                    .Select(l => (Link: l, Score: Math.Round(l.Similarity - gapPenaltyPerDay * l.GapDays, 4)))
+                    .OrderByDescending(x => x.Score).ToList();
+                if (ranked.Count >= 2 && ranked[0].Score > ranked[1].Score)
+                    TryUnion(dsu, splits, ranked[0].Link.A, ranked[0].Link.B, Allowed);
+                continue;
+            }
             foreach (var t in targets) TryUnion(dsu, splits, current, t, Allowed);
         }
 

@@ -11,8 +11,11 @@ public interface IDedupeIndex
     /// <summary>Inserts or replaces a document and its lookup keys (identity keys and LSH band keys).</summary>
     Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, CancellationToken ct);
 
-    /// <summary>Ids of documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds).</summary>
-    Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, CancellationToken ct);
+    /// <summary>
+    /// Ids of documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds); at
+    /// most <paramref name="maxPerKey"/> (the latest filed) per key, so a very common key costs no more than a rare one.
+    /// </summary>
+    Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
 
     Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
 

@@ -23,16 +23,23 @@ public sealed class PairScorer(DedupeOptions options)
         var similarity = Math.Round(MatchText.Similarity(xs, ys), 4);
         var gap = Math.Round(Math.Abs(x.At - y.At) / 86400.0, 2);
         var crossChannel = x.Channel != y.Channel || !options.CrossChannelOnly;
-        var kind = operatorOverride ?? Decide(crossChannel && agreed.Count > 0, conflicting.Count > 0 || !crossChannel, similarity, gap);
+        var identified = agreed.Any(f => f != IdentityKeys.SurnameField);
+        var surnameOnly = !identified && agreed.Count > 0;
+        var kind = operatorOverride ?? Decide(crossChannel && identified, crossChannel && surnameOnly, conflicting.Count > 0 || !crossChannel, similarity, gap);
         return new DedupeLink { A = a, B = b, Kind = kind, Agreed = agreed, Conflicting = conflicting, Similarity = similarity, GapDays = gap };
     }
 
-    /// <summary><paramref name="conflicting"/>: known to be different complainants (an identity field differs, or the same channel).</summary>
-    private LinkKind Decide(bool agreed, bool conflicting, double similarity, double gapDays)
+    /// <summary>
+    /// <paramref name="agreed"/>: an identifying key agrees; <paramref name="surnameOnly"/>: only the surname agrees (weak:
+    /// it needs the closer text an anonymous pair needs); <paramref name="conflicting"/>: known to be different complainants
+    /// (an identity field or the surname differs, or the same channel).
+    /// </summary>
+    private LinkKind Decide(bool agreed, bool surnameOnly, bool conflicting, double similarity, double gapDays)
     {
         var inWindow = gapDays <= options.WindowDays;
         var penalty = options.GapPenalty * gapDays / options.WindowDays;
         if (agreed && inWindow && similarity >= options.DuplicateSimilarity + penalty) return LinkKind.Duplicate;
+        if (surnameOnly && !conflicting && inWindow && similarity >= options.AnonymousDuplicateSimilarity + penalty) return LinkKind.Duplicate;
         if (!agreed && !conflicting && inWindow && similarity >= options.AnonymousDuplicateSimilarity + penalty) return LinkKind.Probable;
         if (!agreed && inWindow && similarity >= options.RelatedSimilarity) return LinkKind.Related;
         return LinkKind.None;

@@ -29,18 +29,29 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             """,
             new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot }, tx);
         await c.ExecuteAsync("DELETE FROM dedupe_keys WHERE complaint_id = @Id", new { doc.Id }, tx);
-        await c.ExecuteAsync(
-            "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES (@key, @Id, @At) ON CONFLICT DO NOTHING",
-            lookupKeys.Distinct(StringComparer.Ordinal).Select(key => new { key, doc.Id, doc.At }), tx);
+        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+        {
+            // One multi-row statement per chunk rather than one statement per key.
+            var parameters = new DynamicParameters(new { doc.Id, doc.At });
+            for (var i = 0; i < keys.Length; i++) parameters.Add("k" + i, keys[i]);
+            await c.ExecuteAsync(
+                "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES " + string.Join(", ", keys.Select((_, i) => $"(@k{i}, @Id, @At)")) + " ON CONFLICT DO NOTHING",
+                parameters, tx);
+        }
     }
 
-    public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var keys in lookupKeys.Chunk(Chunk))
             found.UnionWith(await session.Connection.QueryAsync<string>(
-                $"SELECT DISTINCT complaint_id FROM dedupe_keys WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId",
-                new { keys, fromAt, toAt, exceptId }, session.Transaction));
+                $"""
+                SELECT DISTINCT complaint_id FROM (
+                  SELECT complaint_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY at DESC) AS n FROM dedupe_keys
+                  WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId) AS q
+                WHERE n <= @maxPerKey
+                """,
+                new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
         return found.ToList();
     }
 

@@ -1,0 +1,24 @@
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Core.Dedupe;
+
+/// <summary>
+/// The candidate step of matching: a complaint's lookup keys (identifying keys and MinHash-LSH band keys) and the
+/// stored complaints, filed within the window, that share one of them.
+/// </summary>
+public sealed class CandidateFinder(IDedupeIndex index, DedupeOptions options)
+{
+    /// <summary>The keys a complaint is stored under and looked up by.</summary>
+    public IReadOnlyList<string> LookupKeys(DedupeDoc doc, HashSet<string> shingles) =>
+        doc.IdentifyingKeys.Concat(MinHashLsh.BandKeys(shingles)).ToList();
+
+    /// <summary>Stored complaints sharing a lookup key with <paramref name="doc"/> within the window, plus <paramref name="alsoIds"/>.</summary>
+    public async Task<IReadOnlyList<DedupeDoc>> FindAsync(
+        IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, IEnumerable<string> alsoIds, CancellationToken ct)
+    {
+        var window = options.WindowDays * 86400L;
+        var ids = (await index.FindCandidatesAsync(session, lookupKeys, doc.At - window, doc.At + window, doc.Id, options.MaxCandidatesPerKey, ct))
+            .Concat(alsoIds).Distinct(StringComparer.Ordinal).ToList();
+        return await index.GetDocsAsync(session, ids, ct);
+    }
+}
