@@ -44,6 +44,7 @@ public sealed class OpsHub : IAsyncDisposable
              .UseSetting("Mappings:Path", hub.MappingsFolder)
              .UseSetting("Outbox:DispatcherEnabled", "false")
              .UseSetting("Supervision:ScanEnabled", "false")
+             .UseSetting("Simulators:Enabled", "false")
              .UseSetting("Ops:MetricsSampleSeconds", "0.2");
             foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) b.UseSetting(k, v);
         });
