@@ -3,7 +3,8 @@ using YiQiSuBan.Host.Hosting;
 
 if (CliApp.IsVerb(args)) return await CliApp.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json sits beside the program; relative paths in it (./data) are taken from the caller's folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddHub(builder.Configuration);
 builder.Services.AddDelivery().AddDeliveryJobs().AddDeliveryApi();
 builder.Services.AddLiveChannels(builder.Configuration);
