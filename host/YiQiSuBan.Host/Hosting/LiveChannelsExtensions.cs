@@ -12,6 +12,8 @@ public static class LiveChannelsExtensions
     public static IServiceCollection AddLiveChannels(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddConnectors();
+        services.AddSingleton<YiQiSuBan.Host.Ops.StoredConnectorStates>();
+        services.AddSingleton<YiQiSuBan.Host.Ops.IConnectorStates, YiQiSuBan.Host.Ops.LiveConnectorStates>();
         if (configuration.GetValue("Simulators:Enabled", false)) services.AddHostedService<SimulatorHost>();
         if (configuration.GetValue("Hangfire:Enabled", true))
             services.AddHubJobs(configuration, StoreLocation.Parse(configuration["Store"]));

@@ -25,7 +25,15 @@ public static class ChannelOpsEndpoints
         IConnectorStates states, ClaimsPrincipal user, OperatorActions actions, IHubStore store, CancellationToken ct)
     {
         if (!states.CanControl) return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: states.ControlNote);
-        var result = await action(channel, ct);
+        string result;
+        try
+        {
+            result = await action(channel, ct);
+        }
+        catch (NotSupportedException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: e.Message);
+        }
         await using var session = await store.BeginAsync(ct);
         await actions.RecordAsync(session, "channel:" + channel, Operator.Of(user), what, reason?.Why, ct);
         await session.CommitAsync(ct);

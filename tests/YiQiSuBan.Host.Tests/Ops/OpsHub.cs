@@ -45,7 +45,10 @@ public sealed class OpsHub : IAsyncDisposable
              .UseSetting("Outbox:DispatcherEnabled", "false")
              .UseSetting("Supervision:ScanEnabled", "false")
              .UseSetting("Simulators:Enabled", "false")
+             .UseSetting("Hangfire:Enabled", "false")
              .UseSetting("Ops:MetricsSampleSeconds", "0.2");
+            foreach (var channel in new[] { "hotline12345", "people-board", "mayor-mailbox", "city-hub", "supervision", "offline" })
+                b.UseSetting($"Channels:{channel}:Enabled", "false");
             foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) b.UseSetting(k, v);
         });
         if (kestrel)
