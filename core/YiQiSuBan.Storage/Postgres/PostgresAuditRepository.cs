@@ -10,37 +10,19 @@ namespace YiQiSuBan.Storage.Postgres;
 /// The audit tables on PostgreSQL. Appenders on any node take a transaction-scoped advisory lock before reading
 /// the chain head, so two transactions never link to the same predecessor.
 /// </summary>
-public sealed class PostgresAuditRepository : IAuditRepository
+public sealed class PostgresAuditRepository : SqlAuditRepository
 {
     private const string LockChain = "SELECT pg_advisory_xact_lock(1498501955, hashtext(coalesce(current_schema(), '')))";
 
-    public string Dialect => "postgres";
+    public override string Dialect => "postgres";
 
-    public Task LockChainAsync(IHubSession session, CancellationToken ct) =>
+    public override Task LockChainAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.ExecuteAsync(LockChain, transaction: session.Transaction);
 
-    public Task<AuditEntry?> LastEntryAsync(IHubSession session, CancellationToken ct) =>
-        session.Connection.QuerySingleOrDefaultAsync<AuditEntry?>(AuditSql.Last, transaction: session.Transaction);
-
-    public Task InsertAsync(IHubSession session, AuditEntry entry, CancellationToken ct) =>
-        session.Connection.ExecuteAsync(AuditSql.Insert, entry, session.Transaction);
-
-    public IAsyncEnumerable<AuditEntry> EntriesAsync(IHubSession session, CancellationToken ct) =>
-        session.Connection.QueryUnbufferedAsync<AuditEntry>(AuditSql.All, transaction: session.Transaction);
-
-    public async Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(IHubSession session, IReadOnlyCollection<string> subjects, CancellationToken ct) =>
+    public override async Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(IHubSession session, IReadOnlyCollection<string> subjects, CancellationToken ct) =>
         (await session.Connection.QueryAsync<AuditEntry>($"SELECT {AuditSql.EntryColumns} FROM audit_log WHERE subject = ANY(@subjects) ORDER BY seq", new { subjects = subjects.ToArray() }, session.Transaction)).ToList();
 
-    public async Task<IReadOnlyList<string>> EntryHashesAsync(IHubSession session, long upToSeq, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<string>(AuditSql.Hashes, new { upToSeq }, session.Transaction)).ToList();
-
-    public Task InsertCheckpointAsync(IHubSession session, AuditCheckpoint checkpoint, CancellationToken ct) =>
-        session.Connection.ExecuteAsync(AuditSql.InsertCheckpoint, checkpoint, session.Transaction);
-
-    public async Task<IReadOnlyList<AuditCheckpoint>> CheckpointsAsync(IHubSession session, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<AuditCheckpoint>(AuditSql.Checkpoints, transaction: session.Transaction)).ToList();
-
-    public async IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, [EnumeratorCancellation] CancellationToken ct)
+    public override async IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, [EnumeratorCancellation] CancellationToken ct)
     {
         var rows = session.Connection.QueryUnbufferedAsync<RawRow>(
             AuditSql.RawPayloads("@channel::text IS NULL OR channel = @channel::text"), new { channel }, session.Transaction);
@@ -48,11 +30,11 @@ public sealed class PostgresAuditRepository : IAuditRepository
             yield return new ArchivedRaw(r.Id, r.Channel, r.Name, r.Sha256, new DateTimeOffset(DateTime.SpecifyKind(r.ReceivedAt, DateTimeKind.Utc)), r.Delivery, AuditSql.Original(r.Bytes, r.Encoding, r.Size));
     }
 
-    public IAsyncEnumerable<StoredComplaintHash> ComplaintsAsync(IHubSession session, CancellationToken ct) =>
+    public override IAsyncEnumerable<StoredComplaintHash> ComplaintsAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.QueryUnbufferedAsync<StoredComplaintHash>(
             "SELECT id, complaint::text AS ComplaintJson, content_hash AS ContentHash FROM complaints ORDER BY id", transaction: session.Transaction);
 
-    public Task ClearRawBytesAsync(IHubSession session, long rawId, CancellationToken ct) =>
+    public override Task ClearRawBytesAsync(IHubSession session, long rawId, CancellationToken ct) =>
         session.Connection.ExecuteAsync("UPDATE raw_payloads SET bytes = ''::bytea, encoding = 'identity' WHERE id = @rawId", new { rawId }, session.Transaction);
 
     private sealed record RawRow(long Id, string Channel, string Name, string Sha256, DateTime ReceivedAt, string Delivery, byte[] Bytes, string Encoding, long Size);

@@ -1,4 +1,4 @@
-namespace YiQiSuBan.Host.Cli;
+namespace YiQiSuBan.Core.Dedupe;
 
 /// <summary>A seeded Fisher–Yates shuffle (order-robustness checks).</summary>
 public static class ShuffleExtensions

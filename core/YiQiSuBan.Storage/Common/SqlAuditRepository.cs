@@ -1,0 +1,39 @@
+using Dapper;
+using YiQiSuBan.Core.Audit;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Storage.Common;
+
+/// <summary>The audit tables through the session's connection: the statements both dialects share; each dialect adds the rest.</summary>
+public abstract class SqlAuditRepository : IAuditRepository
+{
+    public abstract string Dialect { get; }
+
+    public abstract Task LockChainAsync(IHubSession session, CancellationToken ct);
+
+    public Task<AuditEntry?> LastEntryAsync(IHubSession session, CancellationToken ct) =>
+        session.Connection.QuerySingleOrDefaultAsync<AuditEntry?>(AuditSql.Last, transaction: session.Transaction);
+
+    public Task InsertAsync(IHubSession session, AuditEntry entry, CancellationToken ct) =>
+        session.Connection.ExecuteAsync(AuditSql.Insert, entry, session.Transaction);
+
+    public IAsyncEnumerable<AuditEntry> EntriesAsync(IHubSession session, CancellationToken ct) =>
+        session.Connection.QueryUnbufferedAsync<AuditEntry>(AuditSql.All, transaction: session.Transaction);
+
+    public abstract Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(IHubSession session, IReadOnlyCollection<string> subjects, CancellationToken ct);
+
+    public async Task<IReadOnlyList<string>> EntryHashesAsync(IHubSession session, long upToSeq, CancellationToken ct) =>
+        (await session.Connection.QueryAsync<string>(AuditSql.Hashes, new { upToSeq }, session.Transaction)).ToList();
+
+    public Task InsertCheckpointAsync(IHubSession session, AuditCheckpoint checkpoint, CancellationToken ct) =>
+        session.Connection.ExecuteAsync(AuditSql.InsertCheckpoint, checkpoint, session.Transaction);
+
+    public async Task<IReadOnlyList<AuditCheckpoint>> CheckpointsAsync(IHubSession session, CancellationToken ct) =>
+        (await session.Connection.QueryAsync<AuditCheckpoint>(AuditSql.Checkpoints, transaction: session.Transaction)).ToList();
+
+    public abstract IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, CancellationToken ct);
+
+    public abstract IAsyncEnumerable<StoredComplaintHash> ComplaintsAsync(IHubSession session, CancellationToken ct);
+
+    public abstract Task ClearRawBytesAsync(IHubSession session, long rawId, CancellationToken ct);
+}
