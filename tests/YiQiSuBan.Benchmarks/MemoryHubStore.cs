@@ -55,6 +55,7 @@ internal sealed class MemoryHubStore : IHubStore, IHubSession
     }
 
     public Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default) => Task.FromResult(0L);
+    public Task WriteAsync(string sql, IReadOnlyList<object?> values, CancellationToken ct = default) => throw new NotSupportedException();
     public Task CommitAsync(CancellationToken ct = default) => Task.CompletedTask;
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

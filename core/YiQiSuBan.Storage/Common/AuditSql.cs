@@ -6,7 +6,12 @@ internal static class AuditSql
     public const string EntryColumns = "seq, at, kind, subject, body, prev_hash AS PrevHash, entry_hash AS EntryHash";
     public const string CheckpointColumns = "id, tree_size AS TreeSize, root_hash AS RootHash, at, key_id AS KeyId, algorithm, signature";
 
-    public const string Insert = "INSERT INTO audit_log(seq, at, kind, subject, body, prev_hash, entry_hash) VALUES (@Seq, @At, @Kind, @Subject, @Body, @PrevHash, @EntryHash)";
+    /// <summary>Inserts an entry through <see cref="YiQiSuBan.Core.Storage.IHubSession.WriteAsync"/>; <paramref name="parameter"/>
+    /// names positional parameter i in the dialect's style. Values in the order of <see cref="InsertValues"/>.</summary>
+    public static string Insert(Func<int, string> parameter) =>
+        $"INSERT INTO audit_log(seq, at, kind, subject, body, prev_hash, entry_hash) VALUES ({string.Join(", ", Enumerable.Range(0, 7).Select(parameter))})";
+
+    public static object?[] InsertValues(YiQiSuBan.Core.Audit.AuditEntry e) => [e.Seq, e.At, e.Kind, e.Subject, e.Body, e.PrevHash, e.EntryHash];
     public const string Last = "SELECT " + EntryColumns + " FROM audit_log ORDER BY seq DESC LIMIT 1";
     public const string All = "SELECT " + EntryColumns + " FROM audit_log ORDER BY seq";
     public const string Hashes = "SELECT entry_hash FROM audit_log WHERE seq <= @upToSeq ORDER BY seq";

@@ -5,8 +5,11 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Storage.Common;
 
 /// <summary>The audit tables through the session's connection: the statements both dialects share; each dialect adds the rest.</summary>
-public abstract class SqlAuditRepository : IAuditRepository
+/// <param name="parameter">Positional parameter i in the dialect's style (@p0… or $1…), for <see cref="IHubSession.WriteAsync"/>.</param>
+public abstract class SqlAuditRepository(Func<int, string> parameter) : IAuditRepository
 {
+    private readonly string _insert = AuditSql.Insert(parameter);
+
     public abstract string Dialect { get; }
 
     public abstract Task LockChainAsync(IHubSession session, CancellationToken ct);
@@ -14,8 +17,9 @@ public abstract class SqlAuditRepository : IAuditRepository
     public Task<AuditEntry?> LastEntryAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.QuerySingleOrDefaultAsync<AuditEntry?>(AuditSql.Last, transaction: session.Transaction);
 
+    /// <summary>Through the session's prepared commands / write batch: on the hot path of every ingested record.</summary>
     public Task InsertAsync(IHubSession session, AuditEntry entry, CancellationToken ct) =>
-        session.Connection.ExecuteAsync(AuditSql.Insert, entry, session.Transaction);
+        session.WriteAsync(_insert, AuditSql.InsertValues(entry), ct);
 
     public IAsyncEnumerable<AuditEntry> EntriesAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.QueryUnbufferedAsync<AuditEntry>(AuditSql.All, transaction: session.Transaction);

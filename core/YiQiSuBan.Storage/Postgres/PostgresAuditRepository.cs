@@ -10,7 +10,7 @@ namespace YiQiSuBan.Storage.Postgres;
 /// The audit tables on PostgreSQL. Appenders on any node take a transaction-scoped advisory lock before reading
 /// the chain head, so two transactions never link to the same predecessor.
 /// </summary>
-public sealed class PostgresAuditRepository : SqlAuditRepository
+public sealed class PostgresAuditRepository() : SqlAuditRepository(i => "$" + (i + 1))
 {
     private const string LockChain = "SELECT pg_advisory_xact_lock(1498501955, hashtext(coalesce(current_schema(), '')))";
 

@@ -141,6 +141,13 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         return id;
     }
 
+    public async Task WriteAsync(string sql, IReadOnlyList<object?> values, CancellationToken ct = default)
+    {
+        await LockAsync();
+        _pending.Add(sql, values);
+        await QueuedAsync(ct);
+    }
+
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await _pending.FlushAsync(ct);

@@ -32,6 +32,14 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
         _commands.Add(command);
     }
 
+    /// <summary>Queues a statement with positional parameters ($1, $2, …) whose types Npgsql infers from the values.</summary>
+    public void Add(string sql, IReadOnlyList<object?> values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+        _commands.Add(command);
+    }
+
     public async Task FlushAsync(CancellationToken ct)
     {
         if (_commands.Count == 0) return;

@@ -8,7 +8,7 @@ using YiQiSuBan.Storage.Common;
 namespace YiQiSuBan.Storage.Sqlite;
 
 /// <summary>The audit tables on SQLite. One writer at a time already, so the chain lock is the store's writer lock.</summary>
-public sealed class SqliteAuditRepository : SqlAuditRepository
+public sealed class SqliteAuditRepository() : SqlAuditRepository(i => "@p" + i)
 {
     public override string Dialect => "sqlite";
 

@@ -76,6 +76,12 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
             "INSERT INTO quarantine(channel, file, raw_id, row, source_id, stage, reason, at) VALUES (@Channel, @File, @RawId, @Row, @SourceId, @Stage, @Reason, @at) RETURNING id",
             new { item.Channel, item.File, item.RawId, item.Row, item.SourceId, item.Stage, item.Reason, at = item.At.ToString("O") }, tx);
 
+    public Task WriteAsync(string sql, IReadOnlyList<object?> values, CancellationToken ct = default)
+    {
+        commands.Get(sql, tx, values).ExecuteNonQuery();
+        return Task.CompletedTask;
+    }
+
     public async Task CommitAsync(CancellationToken ct = default)
     {
         await tx.CommitAsync(ct);
