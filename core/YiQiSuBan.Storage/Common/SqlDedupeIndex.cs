@@ -13,9 +13,6 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 {
     private const int Chunk = 500;
 
-    /// <summary>Lookup keys per candidate statement (SQLite allows at most 500 terms in a compound SELECT).</summary>
-    private const int KeysPerLookup = 64;
-
     private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root, byte[]? shingles);
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
@@ -56,17 +53,17 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
-        // One range scan of the (key, at) primary key per lookup key, newest first, stopping after maxPerKey rows.
+        // The (key, at, id) primary key covers this: one range scan per key, no table lookups.
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(KeysPerLookup))
-        {
-            var parameters = new DynamicParameters(new { fromAt, toAt, exceptId, maxPerKey });
-            for (var i = 0; i < keys.Length; i++) parameters.Add("k" + i, keys[i]);
+        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
             found.UnionWith(await session.Connection.QueryAsync<string>(
-                string.Join(" UNION ", keys.Select((_, i) =>
-                    $"SELECT complaint_id FROM (SELECT complaint_id FROM dedupe_keys WHERE key = @k{i} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId ORDER BY at DESC LIMIT @maxPerKey) AS q{i}")),
-                parameters, session.Transaction));
-        }
+                $"""
+                SELECT DISTINCT complaint_id FROM (
+                  SELECT complaint_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY at DESC) AS n FROM dedupe_keys
+                  WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId) AS q
+                WHERE n <= @maxPerKey
+                """,
+                new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
         return found.ToList();
     }
 
