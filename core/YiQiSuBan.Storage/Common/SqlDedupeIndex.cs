@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Storage;
@@ -54,23 +53,17 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
-        // One prepared statement run once per key: each run is a range scan of the (key, at, id) primary key, newest
-        // first, stopping after maxPerKey rows, so a very common key costs no more than a rare one.
+        // The (key, at, id) primary key covers this: one range scan per key, no table lookups.
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        await using var cmd = session.Connection.CreateCommand();
-        cmd.Transaction = session.Transaction;
-        cmd.CommandText = "SELECT complaint_id FROM dedupe_keys WHERE key = @key AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId ORDER BY at DESC LIMIT @maxPerKey";
-        var key = Parameter(cmd, "key", "");
-        Parameter(cmd, "fromAt", fromAt);
-        Parameter(cmd, "toAt", toAt);
-        Parameter(cmd, "exceptId", exceptId);
-        Parameter(cmd, "maxPerKey", (long)maxPerKey);
-        foreach (var k in lookupKeys.Distinct(StringComparer.Ordinal))
-        {
-            key.Value = k;
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) found.Add(reader.GetString(0));
-        }
+        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+            found.UnionWith(await session.Connection.QueryAsync<string>(
+                $"""
+                SELECT DISTINCT complaint_id FROM (
+                  SELECT complaint_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY at DESC) AS n FROM dedupe_keys
+                  WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId) AS q
+                WHERE n <= @maxPerKey
+                """,
+                new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
         return found.ToList();
     }
 
@@ -184,15 +177,6 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         Conflicting = r.conflicting.Split(',', StringSplitOptions.RemoveEmptyEntries),
         Similarity = r.similarity, GapDays = r.gap_days,
     };
-
-    private static DbParameter Parameter(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value;
-        cmd.Parameters.Add(p);
-        return p;
-    }
 
     /// <summary>"column IN list": Dapper expands lists for SQLite; Npgsql takes the array as one parameter.</summary>
     private static string In(IHubSession session, string column, string parameter) =>
