@@ -33,7 +33,7 @@ internal static class DedupeBench
         {
             await using var session = await temp.Store.BeginAsync();
             keys += await InsertAsync(session, Enumerable.Range(from, Math.Min(Batch, o.Complaints - from))
-                .Select(i => DedupeDoc.From(corpus.Make(i, Start.AddSeconds(seconds * i / o.Complaints)))), finder);
+                .Select(i => DedupeDoc.From(corpus.Make(i, Start.AddSeconds(seconds * i / o.Complaints)))));
             await session.CommitAsync();
         }
         Console.WriteLine($"stored {o.Complaints} complaints ({keys} lookup keys) over {o.Days} days in {sw.Elapsed.TotalSeconds:F1} s");
@@ -48,11 +48,10 @@ internal static class DedupeBench
             {
                 var at = Start.AddSeconds(random.NextInt64(seconds));
                 var doc = DedupeDoc.From(corpus.Make(o.Complaints + q, at));
-                var shingles = MatchText.Shingles(doc.Text);
                 sw.Restart();
-                var found = await finder.FindAsync(session, doc, finder.LookupKeys(doc, shingles), [], CancellationToken.None);
+                var found = await finder.FindAsync(session, doc, CandidateFinder.LookupKeys(doc), [], CancellationToken.None);
                 lookup.Add(sw.Elapsed.TotalMilliseconds);
-                foreach (var c in found) scorer.Score(doc, shingles, c, MatchText.Shingles(c.Text));
+                foreach (var c in found) scorer.Score(doc, c);
                 match.Add(sw.Elapsed.TotalMilliseconds);
                 candidates.Add(found.Count);
             }
@@ -61,16 +60,16 @@ internal static class DedupeBench
             $"with scoring median {Percentile(match, 0.5):F2} ms, p99 {Percentile(match, 0.99):F2} ms; candidates median {Percentile(candidates.Select(c => (double)c).ToList(), 0.5):F0}, max {candidates.Max()} (load average {LoadAverage.Read()})");
     }
 
-    private static async Task<long> InsertAsync(IHubSession session, IEnumerable<DedupeDoc> docs, CandidateFinder finder)
+    private static async Task<long> InsertAsync(IHubSession session, IEnumerable<DedupeDoc> docs)
     {
-        await using var doc = Command(session, "INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root) VALUES ($id, $channel, $at, $text, $identity, $id)", "$id", "$channel", "$at", "$text", "$identity");
+        await using var doc = Command(session, "INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES ($id, $channel, $at, $text, $identity, $id, $shingles)", "$id", "$channel", "$at", "$text", "$identity", "$shingles");
         await using var key = Command(session, "INSERT OR IGNORE INTO dedupe_keys(key, complaint_id, at) VALUES ($key, $id, $at)", "$key", "$id", "$at");
         long count = 0;
         foreach (var d in docs)
         {
-            Set(doc, d.Id, d.Channel, d.At, d.Text, string.Join('\n', d.Identity));
+            Set(doc, d.Id, d.Channel, d.At, d.Text, string.Join('\n', d.Identity), d.Shingles.ToBytes());
             await doc.ExecuteNonQueryAsync();
-            foreach (var k in finder.LookupKeys(d, MatchText.Shingles(d.Text)))
+            foreach (var k in CandidateFinder.LookupKeys(d))
             {
                 Set(key, k, d.Id, d.At);
                 await key.ExecuteNonQueryAsync();

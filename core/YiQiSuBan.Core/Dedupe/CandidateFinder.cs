@@ -9,8 +9,8 @@ namespace YiQiSuBan.Core.Dedupe;
 public sealed class CandidateFinder(IDedupeIndex index, DedupeOptions options)
 {
     /// <summary>The keys a complaint is stored under and looked up by.</summary>
-    public IReadOnlyList<string> LookupKeys(DedupeDoc doc, HashSet<string> shingles) =>
-        doc.IdentifyingKeys.Concat(MinHashLsh.BandKeys(shingles)).ToList();
+    public static IReadOnlyList<string> LookupKeys(DedupeDoc doc) =>
+        doc.IdentifyingKeys.Concat(MinHashLsh.BandKeys(doc.Shingles)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>Stored complaints sharing a lookup key with <paramref name="doc"/> within the window, plus <paramref name="alsoIds"/>.</summary>
     public async Task<IReadOnlyList<DedupeDoc>> FindAsync(

@@ -16,6 +16,15 @@ public sealed record DedupeDoc
     /// <summary><see cref="MatchText.Normalize"/> of title and content.</summary>
     public required string Text { get; init; }
 
+    /// <summary>The bigrams of <see cref="Text"/>, kept beside it so a candidate is not re-shingled (computed when not given).</summary>
+    public ShingleSet Shingles
+    {
+        get => _shingles ??= ShingleSet.Of(Text);
+        init => _shingles = value;
+    }
+
+    private ShingleSet? _shingles;
+
     /// <summary><see cref="IdentityKeys.Of"/>, sorted.</summary>
     public required IReadOnlyList<string> Identity { get; init; }
 

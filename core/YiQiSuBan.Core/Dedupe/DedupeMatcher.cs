@@ -27,15 +27,14 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var doc = DedupeDoc.From(complaint);
         var existing = await index.GetDocsAsync(session, [doc.Id], ct);
         var old = existing.Count > 0 ? existing[0] : null;
-        var shingles = MatchText.Shingles(doc.Text);
-        var lookup = _finder.LookupKeys(doc, shingles);
+        var lookup = CandidateFinder.LookupKeys(doc);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
-        await index.UpsertDocAsync(session, doc, lookup, ct);
+        await index.UpsertDocAsync(session, doc, lookup, old is null ? null : new(old, CandidateFinder.LookupKeys(old)), ct);
 
         var overrides = await index.OverridesOfAsync(session, doc.Id, ct);
         var candidates = await _finder.FindAsync(session, doc, lookup, overrides.Keys, ct);
         var links = candidates
-            .Select(c => _scorer.Score(doc, shingles, c, MatchText.Shingles(c.Text), overrides.TryGetValue(c.Id, out var o) ? o : null))
+            .Select(c => _scorer.Score(doc, c, overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)
             .ToList();
         if (old is null && links.Count == 0)

@@ -8,8 +8,11 @@ namespace YiQiSuBan.Core.Dedupe;
 /// </summary>
 public interface IDedupeIndex
 {
-    /// <summary>Inserts or replaces a document and its lookup keys (identity keys and LSH band keys).</summary>
-    Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, CancellationToken ct);
+    /// <summary>
+    /// Inserts or replaces a document and its lookup keys (identity keys and LSH band keys). <paramref name="previous"/>
+    /// is what was stored before (null for a brand-new complaint): only its keys that changed are removed.
+    /// </summary>
+    Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct);
 
     /// <summary>
     /// Ids of documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds); at

@@ -26,7 +26,7 @@ public static class MatchText
         return sb.ToString();
     }
 
-    /// <summary>Distinct character bigrams of a normalized text (the text itself when shorter than two).</summary>
+    /// <summary>Distinct character bigrams of a normalized text (the text itself when shorter than two); <see cref="ShingleSet"/> is the packed form matching uses.</summary>
     public static HashSet<string> Shingles(string normalized)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
@@ -37,14 +37,5 @@ public static class MatchText
         }
         for (var i = 0; i + 2 <= normalized.Length; i++) set.Add(normalized.Substring(i, 2));
         return set;
-    }
-
-    /// <summary>Share of the smaller text's shingles found in the other (containment), 0..1.</summary>
-    public static double Similarity(HashSet<string> a, HashSet<string> b)
-    {
-        if (a.Count == 0 || b.Count == 0) return 0;
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
-        var common = small.Count(large.Contains);
-        return (double)common / small.Count;
     }
 }

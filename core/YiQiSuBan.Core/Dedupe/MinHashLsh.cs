@@ -15,12 +15,12 @@ public static class MinHashLsh
     private static readonly ulong[] Seeds = Enumerable.Range(1, Hashes).Select(i => SplitMix((ulong)i * 0x9E3779B97F4A7C15UL)).ToArray();
 
     /// <summary>One key per band, e.g. <c>lsh:07:9f3a…</c>; empty when the text has no shingles.</summary>
-    public static IReadOnlyList<string> BandKeys(HashSet<string> shingles)
+    public static IReadOnlyList<string> BandKeys(ShingleSet shingles)
     {
         if (shingles.Count == 0) return [];
         var mins = new ulong[Hashes];
         Array.Fill(mins, ulong.MaxValue);
-        foreach (var s in shingles)
+        foreach (var s in shingles.Items)
         {
             var h = Fnv(s);
             for (var i = 0; i < Hashes; i++)
@@ -39,15 +39,12 @@ public static class MinHashLsh
         return keys;
     }
 
-    private static ulong Fnv(string s)
+    /// <summary>FNV-1a over the UTF-16 units of a packed bigram (one unit when the high half is zero).</summary>
+    private static ulong Fnv(uint packed)
     {
         var h = 0xCBF29CE484222325UL;
-        foreach (var ch in s)
-        {
-            h ^= ch;
-            h *= 0x100000001B3UL;
-        }
-        return h;
+        if (packed >> 16 != 0) h = (h ^ (packed >> 16)) * 0x100000001B3UL;
+        return (h ^ (packed & 0xFFFF)) * 0x100000001B3UL;
     }
 
     private static ulong SplitMix(ulong x)

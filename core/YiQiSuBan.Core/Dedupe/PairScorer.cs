@@ -4,11 +4,7 @@ namespace YiQiSuBan.Core.Dedupe;
 public sealed class PairScorer(DedupeOptions options)
 {
     /// <summary>The link between <paramref name="x"/> and <paramref name="y"/>; an operator override wins.</summary>
-    public DedupeLink Score(DedupeDoc x, DedupeDoc y, LinkKind? operatorOverride = null) =>
-        Score(x, MatchText.Shingles(x.Text), y, MatchText.Shingles(y.Text), operatorOverride);
-
-    /// <summary>As <see cref="Score(DedupeDoc, DedupeDoc, LinkKind?)"/> with shingles already computed.</summary>
-    public DedupeLink Score(DedupeDoc x, HashSet<string> xs, DedupeDoc y, HashSet<string> ys, LinkKind? operatorOverride = null)
+    public DedupeLink Score(DedupeDoc x, DedupeDoc y, LinkKind? operatorOverride = null)
     {
         var (a, b) = DedupeLink.Ends(x.Id, y.Id);
         var agreed = new List<string>();
@@ -20,7 +16,7 @@ public sealed class PairScorer(DedupeOptions options)
             if (fx.Count == 0 || fy.Count == 0) continue;
             if (fy.Any(fx.Contains)) agreed.Add(field); else conflicting.Add(field);
         }
-        var similarity = Math.Round(MatchText.Similarity(xs, ys), 4);
+        var similarity = Math.Round(x.Shingles.Containment(y.Shingles), 4);
         var gap = Math.Round(Math.Abs(x.At - y.At) / 86400.0, 2);
         var crossChannel = x.Channel != y.Channel || !options.CrossChannelOnly;
         var identified = agreed.Any(f => f != IdentityKeys.SurnameField);

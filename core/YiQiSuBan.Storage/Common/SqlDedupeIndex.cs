@@ -7,29 +7,40 @@ namespace YiQiSuBan.Storage.Common;
 /// <summary>
 /// The dedupe tables through the session's connection and transaction. The statements are plain SQL that SQLite and
 /// PostgreSQL both accept (times as Unix seconds, ON CONFLICT upserts, Dapper list expansion), so one class serves
-/// both dialects; the tables themselves are created by each dialect's migrations (version 20).
+/// both dialects; the tables themselves are created by each dialect's migrations (versions 20-21).
 /// </summary>
 public sealed class SqlDedupeIndex : IDedupeIndex
 {
     private const int Chunk = 500;
 
-    private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root);
+    private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root, byte[]? shingles);
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
 
     private sealed record AlertRow(string root_id, long at, long complainants, string members);
 
-    public async Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, CancellationToken ct)
+    public async Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct)
     {
         var (c, tx) = (session.Connection, session.Transaction);
         await c.ExecuteAsync(
             """
-            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root) VALUES (@Id, @Channel, @At, @Text, @identity, @GroupRoot)
-            ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity
+            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES (@Id, @Channel, @At, @Text, @identity, @GroupRoot, @shingles)
+            ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
             """,
-            new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot }, tx);
-        await c.ExecuteAsync("DELETE FROM dedupe_keys WHERE complaint_id = @Id", new { doc.Id }, tx);
-        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
+            new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot, shingles = doc.Shingles.ToBytes() }, tx);
+
+        // A key row is (key, at, id): when the filing time is unchanged only the keys that changed are touched; a
+        // brand-new complaint has nothing to remove.
+        var kept = previous is not null && previous.Doc.At == doc.At ? previous.Keys.ToHashSet(StringComparer.Ordinal) : [];
+        if (previous is not null)
+        {
+            var current = lookupKeys.ToHashSet(StringComparer.Ordinal);
+            var stale = previous.Keys.Where(k => !kept.Contains(k) || !current.Contains(k)).Distinct(StringComparer.Ordinal);
+            await c.ExecuteAsync(
+                "DELETE FROM dedupe_keys WHERE key = @key AND at = @at AND complaint_id = @id",
+                stale.Select(key => new { key, at = previous.Doc.At, id = doc.Id }), tx);
+        }
+        foreach (var keys in lookupKeys.Where(k => !kept.Contains(k)).Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
             // One multi-row statement per chunk rather than one statement per key.
             var parameters = new DynamicParameters(new { doc.Id, doc.At });
@@ -42,8 +53,9 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
+        // The (key, at, id) primary key covers this: one range scan per key, no table lookups.
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var keys in lookupKeys.Chunk(Chunk))
+        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
             found.UnionWith(await session.Connection.QueryAsync<string>(
                 $"""
                 SELECT DISTINCT complaint_id FROM (
@@ -60,7 +72,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in ids.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                $"SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -102,7 +114,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var docs = new List<DedupeDoc>();
         foreach (var chunk in roots.Chunk(Chunk))
             docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                $"SELECT complaint_id, channel, at, text, identity, group_root FROM dedupe_docs WHERE {In(session, "group_root", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(session, "group_root", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
         return docs;
     }
 
@@ -154,6 +166,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
     private static DedupeDoc ToDoc(DocRow r) => new()
     {
         Id = r.complaint_id, Channel = r.channel, At = r.at, Text = r.text, GroupRoot = r.group_root,
+        Shingles = r.shingles is null ? ShingleSet.Of(r.text) : ShingleSet.FromBytes(r.shingles),
         Identity = r.identity.Split('\n', StringSplitOptions.RemoveEmptyEntries),
     };
 

@@ -25,5 +25,13 @@ public static class PostgresDedupeSchema
               id bigserial PRIMARY KEY, root_id text NOT NULL, at bigint NOT NULL, complainants bigint NOT NULL, members text NOT NULL);
             CREATE TABLE IF NOT EXISTS hotspot_members(complaint_id text PRIMARY KEY, alert_id bigint NOT NULL);
             """),
+        // one index on the keys (key, at, id): lookups are range scans newest first; documents keep their packed bigrams
+        (21, """
+            DROP INDEX IF EXISTS ix_dedupe_keys_lookup;
+            DROP INDEX IF EXISTS ix_dedupe_keys_complaint;
+            ALTER TABLE dedupe_keys DROP CONSTRAINT IF EXISTS dedupe_keys_pkey;
+            ALTER TABLE dedupe_keys ADD PRIMARY KEY(key, at, complaint_id);
+            ALTER TABLE dedupe_docs ADD COLUMN IF NOT EXISTS shingles bytea;
+            """),
     ];
 }

@@ -45,6 +45,15 @@ internal static class SqliteSchema
               id INTEGER PRIMARY KEY AUTOINCREMENT, root_id TEXT NOT NULL, at INTEGER NOT NULL, complainants INTEGER NOT NULL, members TEXT NOT NULL);
             CREATE TABLE hotspot_members(complaint_id TEXT PRIMARY KEY, alert_id INTEGER NOT NULL);
             """),
+        // dedupe keys as one covering b-tree (key, at, id): a lookup is a range scan newest first, an insert touches one
+        // tree instead of four; documents keep their packed bigrams so candidates are not re-shingled
+        (21, """
+            CREATE TABLE dedupe_keys_v21(key TEXT NOT NULL, at INTEGER NOT NULL, complaint_id TEXT NOT NULL, PRIMARY KEY(key, at, complaint_id)) WITHOUT ROWID;
+            INSERT OR IGNORE INTO dedupe_keys_v21(key, at, complaint_id) SELECT key, at, complaint_id FROM dedupe_keys;
+            DROP TABLE dedupe_keys;
+            ALTER TABLE dedupe_keys_v21 RENAME TO dedupe_keys;
+            ALTER TABLE dedupe_docs ADD COLUMN shingles BLOB;
+            """),
         (30, SqliteAuditSchema.Tables),
         .. SqliteFeatureSql.Migrations,
         (50, """
