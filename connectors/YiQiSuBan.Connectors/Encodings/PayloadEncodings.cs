@@ -19,6 +19,11 @@ public static class PayloadEncodings
 
     public static Encoding Gb18030 => LazyGb18030.Value;
 
+    /// <summary>GBK for writing what a GBK sender writes (simulators, fixtures); characters outside GBK become '?'.</summary>
+    public static Encoding Gbk => LazyGbk.Value;
+
+    private static readonly Lazy<Encoding> LazyGbk = new(() => { _ = Gb18030; return Encoding.GetEncoding("GBK"); });
+
     /// <summary>The encoding for a declared label (XML prolog, Content-Type charset); null when unknown.</summary>
     public static Encoding? FromLabel(string? label) => label?.Trim().ToUpperInvariant() switch
     {

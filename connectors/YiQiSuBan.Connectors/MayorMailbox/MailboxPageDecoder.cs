@@ -9,7 +9,7 @@ namespace YiQiSuBan.Connectors.MayorMailbox;
 /// </summary>
 internal static partial class MailboxPageDecoder
 {
-    private static readonly Encoding Gb18030 = LoadGb18030();
+    private static Encoding Gb18030 => Encodings.PayloadEncodings.Gb18030;
 
     [GeneratedRegex(@"charset\s*=\s*[""']?\s*utf-?8", RegexOptions.IgnoreCase)]
     private static partial Regex DeclaresUtf8();
@@ -19,11 +19,5 @@ internal static partial class MailboxPageDecoder
         if (bytes.StartsWith("\xEF\xBB\xBF"u8)) return Encoding.UTF8.GetString(bytes[3..]);
         var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
         return DeclaresUtf8().IsMatch(head) ? Encoding.UTF8.GetString(bytes) : Gb18030.GetString(bytes);
-    }
-
-    private static Encoding LoadGb18030()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
     }
 }

@@ -10,7 +10,6 @@ public sealed class SupervisionClient(CounterpartCaller caller, IOptions<Supervi
 {
     public const string Path = "/dcpt/transfer/list";
 
-    static SupervisionClient() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public Task<SupervisionList> ListAsync(string since, CancellationToken ct)
     {

@@ -15,7 +15,7 @@ namespace YiQiSuBan.Host.Simulators;
 public sealed class MayorMailboxSimulator : SimulatorServer
 {
     private const int PageSize = 20;
-    private static readonly Encoding Gb18030 = LoadGb18030();
+    private static Encoding Gb18030 => YiQiSuBan.Connectors.Encodings.PayloadEncodings.Gb18030;
     private readonly Lock _lock = new();
     private readonly List<Letter> _letters = [];
     private bool _redesigned;
@@ -83,10 +83,4 @@ public sealed class MayorMailboxSimulator : SimulatorServer
         Bytes(200, Gb18030.GetBytes($"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>{WebUtility.HtmlEncode(title)}</title></head><body>{body}</body></html>"), "text/html");
 
     protected override ResponseMessage BusinessError(string code) => Bytes(503, Gb18030.GetBytes("<html><body>服务器繁忙</body></html>"), "text/html");
-
-    private static Encoding LoadGb18030()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding("GB18030");
-    }
 }

@@ -14,7 +14,6 @@ public sealed class SupervisionSimulator : SimulatorServer
     private readonly Lock _lock = new();
     private readonly List<(string Zbdh, string Zbsj, string Xml)> _orders = [];
 
-    static SupervisionSimulator() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public SupervisionSimulator(string token, int? port = null) : base(port)
     {
@@ -53,9 +52,9 @@ public sealed class SupervisionSimulator : SimulatorServer
         List<string> picked;
         lock (_lock) picked = _orders.Where(o => string.CompareOrdinal(o.Zbsj, since) >= 0).OrderBy(o => o.Zbsj, StringComparer.Ordinal).Select(o => o.Xml).ToList();
         var xml = $"<?xml version=\"1.0\" encoding=\"GBK\"?>\n<ZBDLIST ZS=\"{picked.Count}\" SJ=\"{DateTime.Now:yyyyMMddHHmmss}\">\n{string.Concat(picked)}</ZBDLIST>\n";
-        return Bytes(200, Encoding.GetEncoding("GBK").GetBytes(xml), "application/xml");
+        return Bytes(200, YiQiSuBan.Connectors.Encodings.PayloadEncodings.Gbk.GetBytes(xml), "application/xml");
     }
 
     protected override ResponseMessage BusinessError(string code) =>
-        Bytes(200, Encoding.GetEncoding("GBK").GetBytes($"<?xml version=\"1.0\" encoding=\"GBK\"?><RESULT><CODE>{SecurityElement.Escape(code)}</CODE><MSG>繁忙</MSG></RESULT>"), "application/xml");
+        Bytes(200, YiQiSuBan.Connectors.Encodings.PayloadEncodings.Gbk.GetBytes($"<?xml version=\"1.0\" encoding=\"GBK\"?><RESULT><CODE>{SecurityElement.Escape(code)}</CODE><MSG>繁忙</MSG></RESULT>"), "application/xml");
 }
