@@ -1,6 +1,6 @@
 using System.Text.Json;
 using YiQiSuBan.Core.Normalization;
-using YiQiSuBan.Core.Replay;
+using YiQiSuBan.Connectors.Tests.Support;
 using YiQiSuBan.TestKit;
 
 namespace YiQiSuBan.Connectors.Tests;
@@ -15,13 +15,8 @@ public sealed class SharedSamplesReplayTests
     [InlineData("offline")]
     public async Task Shared_samples_replay_without_quarantines(string channel)
     {
-        var entries = RecordedPayloads.Find(RepoPaths.SharedChannels, channel, Hub.Formats.Channels);
-        Assert.NotEmpty(entries);
-        await using var db = await TempSqlite.CreateAsync();
-        var quarantined = new List<string>();
-        var summary = await new ReplayRunner(db.Store, Hub.Pipeline(db.Store)).RunAsync(entries,
-            report => quarantined.AddRange(report.Quarantined.Select(q => $"{q.File} row {q.Row}: {q.Reason}")));
-        Assert.Empty(quarantined);
+        var (summary, reports) = await SharedSampleReplay.RunAsync(channel);
+        Assert.Empty(reports.SelectMany(r => r.Quarantined).Select(q => $"{q.File} row {q.Row}: {q.Reason}"));
         Assert.Equal(ExpectedCount(channel), summary.Channels[channel].Created);
     }
 
