@@ -51,13 +51,14 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     /// Applies one parse result of a payload whose raw bytes are already stored (<paramref name="raw"/>).
     /// Replay uses this to apply records in source order across payloads.
     /// </summary>
-    public async Task ApplyAsync(RawPayload payload, RawPayloadEntry raw, ParseResult result, IHubSession session, IngestReport report, CancellationToken ct)
+    public async Task ApplyAsync(RawPayload payload, RawPayloadEntry raw, ParseResult result, IHubSession session, IngestReport report, CancellationToken ct,
+        PreparedRecord? prepared = null)
     {
         if (result.Record is { } record)
         {
             report.Records++;
             HubMetrics.RecordsIn.Add(1, HubMetrics.Channel(record.Channel));
-            await ApplyRecordAsync(payload, raw, record, session, report, ct);
+            await ApplyRecordAsync(payload, raw, ReferenceEquals(prepared?.Record, record) ? prepared : Prepare(payload, record, speculate: false), session, report, ct);
         }
         else
         {
@@ -81,9 +82,34 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         }
     }
 
-    private async Task ApplyRecordAsync(RawPayload payload, RawPayloadEntry raw, SourceRecord record, IHubSession session, IngestReport report, CancellationToken ct)
+    /// <summary>
+    /// Does the store-free work on a record (id, mapping as a first filing, validation, JSON, content hash) so a replay
+    /// can run it beside the writer. Pure: safe on any thread.
+    /// </summary>
+    public PreparedRecord? Prepare(RawPayload payload, ParseResult result) => result.Record is { } record ? Prepare(payload, record, speculate: true) : null;
+
+    private PreparedRecord Prepare(RawPayload payload, SourceRecord record, bool speculate)
     {
         var id = ComplaintIds.For(record.Channel, record.SourceId);
+        if (!speculate) return new PreparedRecord(record, id, null, null);
+        try
+        {
+            var mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
+            var complaint = mapper.Map(record, payload.ReceivedAt, payload.Sha256);
+            if (ComplaintValidator.Validate(complaint) is not null) return new PreparedRecord(record, id, null, null);
+            ContentHash(complaint);
+            HubJson.Warm(complaint, record);
+            return new PreparedRecord(record, id, complaint, mappingVersion);
+        }
+        catch (MappingException)
+        {
+            return new PreparedRecord(record, id, null, null); // the writer maps again and quarantines with the reason
+        }
+    }
+
+    private async Task ApplyRecordAsync(RawPayload payload, RawPayloadEntry raw, PreparedRecord prepared, IHubSession session, IngestReport report, CancellationToken ct)
+    {
+        var (record, id) = (prepared.Record, prepared.Id);
         var known = await session.GetComplaintAsync(id, ct);
         SourceRecord merged;
         if (known is null) merged = record;
@@ -95,31 +121,10 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
             report.Stale++;
             return;
         }
-        Complaint complaint;
-        string mappingVersion;
-        using (PipelineTracing.Stage("map", record.Channel))
-        try
-        {
-            mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
-            complaint = mapper.Map(merged, known?.Complaint?.ReceivedAt ?? payload.ReceivedAt, payload.Sha256);
-        }
-        catch (MappingException) when (merged.IsPartial)
-        {
-            // a list row alone is not a complaint yet: keep what it says until the full record arrives
-            await session.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = merged, Complaint = known?.Complaint, ContentHash = known?.ContentHash, MappingVersion = known?.MappingVersion, RawId = raw.Id }, ct);
-            return;
-        }
-        catch (MappingException e)
-        {
-            await QuarantineAsync(session, report, payload, raw.Id, "map", e.Message, record.Row, record.SourceId, ct);
-            return;
-        }
-
-        if (Validate(complaint) is { } problem)
-        {
-            await QuarantineAsync(session, report, payload, raw.Id, "validate", problem, record.Row, record.SourceId, ct);
-            return;
-        }
+        var (mapped, mappingVersion) = known is null && prepared.AsFirstFiling is { } ready
+            ? (ready, prepared.MappingVersion!)
+            : await MapAsync(payload, raw, record, merged, known, session, report, ct);
+        if (mapped is not { } complaint) return;
 
         var previous = known?.Complaint;
         if (previous is not null)
@@ -149,6 +154,39 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         report.Events.Add(feedEvent);
         if (previous is null) report.Created++; else report.Updated++;
         await ApplyFollowUpAsync(followUp, payload.ReceivedAt, session, report, ct);
+    }
+
+    /// <summary>Maps and validates a (merged) record; null when it was quarantined or kept as a partial list row.</summary>
+    private async Task<(Complaint? Complaint, string MappingVersion)> MapAsync(RawPayload payload, RawPayloadEntry raw, SourceRecord record, SourceRecord merged,
+        StoredComplaint? known, IHubSession session, IngestReport report, CancellationToken ct)
+    {
+        Complaint complaint;
+        string mappingVersion;
+        using (PipelineTracing.Stage("map", record.Channel))
+        try
+        {
+            mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
+            complaint = mapper.Map(merged, known?.Complaint?.ReceivedAt ?? payload.ReceivedAt, payload.Sha256);
+        }
+        catch (MappingException) when (merged.IsPartial)
+        {
+            // a list row alone is not a complaint yet: keep what it says until the full record arrives
+            await session.SaveComplaintAsync(new StoredComplaint { Id = ComplaintIds.For(record.Channel, record.SourceId), Snapshot = merged, Complaint = known?.Complaint,
+                ContentHash = known?.ContentHash, MappingVersion = known?.MappingVersion, RawId = raw.Id }, ct);
+            return (null, "");
+        }
+        catch (MappingException e)
+        {
+            await QuarantineAsync(session, report, payload, raw.Id, "map", e.Message, record.Row, record.SourceId, ct);
+            return (null, "");
+        }
+
+        if (Validate(complaint) is { } problem)
+        {
+            await QuarantineAsync(session, report, payload, raw.Id, "validate", problem, record.Row, record.SourceId, ct);
+            return (null, "");
+        }
+        return (complaint, mappingVersion);
     }
 
     /// <summary>Saves the complaints a match revised and puts their events and the match's notices on the feed.</summary>

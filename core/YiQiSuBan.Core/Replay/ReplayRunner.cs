@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using YiQiSuBan.Core.Pipeline;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
@@ -10,67 +12,126 @@ namespace YiQiSuBan.Core.Replay;
 /// records; the payloads parsed first are kept from the sort pass up to a fixed size (a modest replay is parsed once),
 /// and the rest are re-read through a small cache.
 /// </summary>
+/// <remarks>
+/// Uses every core: the sort pass reads and parses files in parallel, and while the one writer applies records in
+/// order, a reader ahead of it loads, parses and prepares the next ones (<see cref="IngestPipeline.Prepare"/>).
+/// </remarks>
 public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
 {
     private const int RecordsPerTransaction = 500;
     private const int CachedPayloads = 64;
+    private const int PreparedAhead = 1024;
     private const long RetainedPayloadBytes = 16L << 20;
 
     private readonly record struct Key(DateTimeOffset At, int File, int Index);
 
+    private sealed record Parsed(RawPayload Payload, IReadOnlyList<ParseResult> Results);
+
+    /// <summary>One record for the writer; <c>LastOfFile</c> when no later record comes from the same payload.</summary>
+    private readonly record struct Step(int Done, int File, bool LastOfFile, Parsed Parsed, ParseResult Result, PreparedRecord? Prepared);
+
     /// <summary>Runs the replay; <paramref name="onReport"/> sees what each applied record did (events, quarantines).</summary>
     public async Task<ReplaySummary> RunAsync(IReadOnlyList<RecordedPayloads.Entry> entries, Action<IngestReport> onReport, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var keys = new List<Key>();
-        var retained = new Dictionary<int, (RawPayload Payload, IReadOnlyList<ParseResult> Results)>();
-        var retainedBytes = 0L;
-        for (var f = 0; f < entries.Count; f++)
+        var (keys, retained) = SortPass(entries, ct);
+        var steps = Channel.CreateBounded<Step>(new BoundedChannelOptions(PreparedAhead) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var reader = Task.Run(() => ReadAheadAsync(entries, keys, retained, steps.Writer, stop.Token), stop.Token);
+        try
         {
-            var payload = RecordedPayloads.Load(entries[f]);
-            var results = pipeline.ParseAll(payload);
-            for (var i = 0; i < results.Count; i++)
-                keys.Add(new Key(results[i].Record?.OccurredAt ?? entries[f].ReceivedAt, f, i));
-            if (retainedBytes + payload.Bytes.Length > RetainedPayloadBytes) continue;
-            retained[f] = (payload, results);
-            retainedBytes += payload.Bytes.Length;
+            return await ApplyInOrderAsync(steps.Reader, keys.Count, onReport, progress, ct);
         }
-        keys.Sort((a, b) =>
+        finally
+        {
+            await stop.CancelAsync();
+            try { await reader; } catch (OperationCanceledException) { }
+        }
+    }
+
+    /// <summary>Reads every payload once (in parallel) for the records' sort keys; keeps the first parsed payloads up to a size.</summary>
+    private (List<Key> Keys, Parsed?[] Retained) SortPass(IReadOnlyList<RecordedPayloads.Entry> entries, CancellationToken ct)
+    {
+        var keysByFile = new Key[entries.Count][];
+        var retained = new Parsed?[entries.Count];
+        var retainedBytes = 0L;
+        try
+        {
+            Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, f =>
+            {
+                var payload = RecordedPayloads.Load(entries[f]);
+                var results = pipeline.ParseAll(payload);
+                var keys = new Key[results.Count];
+                for (var i = 0; i < results.Count; i++)
+                    keys[i] = new Key(results[i].Record?.OccurredAt ?? entries[f].ReceivedAt, f, i);
+                keysByFile[f] = keys;
+                if (Interlocked.Add(ref retainedBytes, payload.Bytes.Length) <= RetainedPayloadBytes) retained[f] = new Parsed(payload, results);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // an unreadable file reads as itself, not as a parallel failure
+        }
+        var all = new List<Key>(keysByFile.Sum(k => k.Length));
+        foreach (var k in keysByFile) all.AddRange(k);
+        all.Sort((a, b) =>
         {
             var c = a.At.CompareTo(b.At);
             if (c != 0) return c;
             c = string.CompareOrdinal(entries[a.File].Name, entries[b.File].Name);
             return c != 0 ? c : a.Index.CompareTo(b.Index);
         });
+        return (all, retained);
+    }
 
+    /// <summary>Walks the sorted records ahead of the writer: loads (or takes the kept) payload and prepares each record.</summary>
+    private async Task ReadAheadAsync(IReadOnlyList<RecordedPayloads.Entry> entries, List<Key> keys, Parsed?[] retained, ChannelWriter<Step> steps, CancellationToken ct)
+    {
+        try
+        {
+            var cache = new ParsedPayloadCache(CachedPayloads, f => RecordedPayloads.Load(entries[f]), pipeline.ParseAll);
+            var recordsLeft = new int[entries.Count];
+            foreach (var key in keys) recordsLeft[key.File]++;
+            for (var k = 0; k < keys.Count; k++)
+            {
+                var key = keys[k];
+                var parsed = retained[key.File] ?? cache.Get(key.File) switch { var (p, r) => new Parsed(p, r) };
+                var last = --recordsLeft[key.File] == 0;
+                if (last) retained[key.File] = null; // keeps memory flat: the file is done
+                var result = parsed.Results[key.Index];
+                await steps.WriteAsync(new Step(k + 1, key.File, last, parsed, result, pipeline.Prepare(parsed.Payload, result)), ct);
+            }
+            steps.Complete();
+        }
+        catch (Exception e)
+        {
+            steps.Complete(e);
+        }
+    }
+
+    /// <summary>The one writer: applies the records in order, committing every few hundred.</summary>
+    private async Task<ReplaySummary> ApplyInOrderAsync(ChannelReader<Step> steps, int total, Action<IngestReport> onReport,
+        IProgress<(int Done, int Total)>? progress, CancellationToken ct)
+    {
         var summary = new ReplaySummary();
-        var cache = new ParsedPayloadCache(CachedPayloads, f => RecordedPayloads.Load(entries[f]), pipeline.ParseAll);
         var rawEntries = new Dictionary<int, RawPayloadEntry>();
-        var recordsLeft = new int[entries.Count];
-        foreach (var key in keys) recordsLeft[key.File]++;
         IHubSession? session = null;
         var inTransaction = 0;
         try
         {
-            for (var k = 0; k < keys.Count; k++)
+            await foreach (var step in steps.ReadAllAsync(ct))
             {
-                ct.ThrowIfCancellationRequested();
                 session ??= await store.BeginAsync(ct);
-                var key = keys[k];
-                var (payload, results) = retained.TryGetValue(key.File, out var kept) ? kept : cache.Get(key.File);
-                if (!rawEntries.TryGetValue(key.File, out var raw))
+                var payload = step.Parsed.Payload;
+                if (!rawEntries.TryGetValue(step.File, out var raw))
                 {
                     raw = await pipeline.StoreRawAsync(payload, session, ct);
-                    rawEntries[key.File] = raw;
+                    rawEntries[step.File] = raw;
                     if (!raw.IsNew) summary.DuplicatePayloads++;
                 }
-                if (--recordsLeft[key.File] == 0)
-                {
-                    rawEntries.Remove(key.File); // keeps memory flat: the file is done
-                    retained.Remove(key.File);
-                }
+                if (step.LastOfFile) rawEntries.Remove(step.File); // keeps memory flat: the file is done
                 if (!raw.IsNew) continue;
                 var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
-                await pipeline.ApplyAsync(payload, raw, results[key.Index], session, report, ct);
+                await pipeline.ApplyAsync(payload, raw, step.Result, session, report, ct, step.Prepared);
                 summary.Add(report);
                 onReport(report);
                 if (++inTransaction >= RecordsPerTransaction)
@@ -80,7 +141,7 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
                     session = null;
                     inTransaction = 0;
                 }
-                progress?.Report((k + 1, keys.Count));
+                progress?.Report((step.Done, total));
             }
             if (session is not null) await session.CommitAsync(ct);
         }
