@@ -29,5 +29,5 @@ internal static class AuditSql
         catch (InvalidDataException) { return null; }
     }
 
-    public const string Complaints = "SELECT id, complaint AS ComplaintJson, content_hash AS ContentHash FROM complaints ORDER BY id";
+    public const string Complaints = "SELECT id, complaint AS ComplaintJson, content_hash AS ContentHash FROM current_complaints ORDER BY id";
 }

@@ -5,7 +5,7 @@ internal sealed record ComplaintRow(string Id, string Snapshot, string? Complain
 {
     /// <summary>The select list that fills this row, the same in both dialects.</summary>
     public const string Select =
-        "SELECT id, snapshot, complaint AS ComplaintJson, content_hash AS ContentHash, mapping_version AS MappingVersion, raw_id AS RawId FROM complaints WHERE id = @id";
+        "SELECT id, snapshot, complaint AS ComplaintJson, content_hash AS ContentHash, mapping_version AS MappingVersion, raw_id AS RawId FROM current_complaints WHERE id = @id";
 
     public Core.Storage.StoredComplaint ToStored() => StoreJson.ToStored(Id, Snapshot, ComplaintJson, ContentHash, MappingVersion, RawId);
 }

@@ -10,6 +10,6 @@ namespace YiQiSuBan.Storage.Features;
 public sealed class DapperComplaintHistoryStore : IComplaintHistoryStore
 {
     public async Task<IReadOnlyList<FeedEvent>> EventsAsync(IHubSession session, string complaintId, CancellationToken ct = default) =>
-        (await session.Connection.QueryAsync<(long Seq, string Payload)>(FeatureSql.For(session.Dialect).ComplaintEvents, new { complaintId }, session.Transaction))
-        .Select(r => StoreJson.Read<FeedEvent>(r.Payload) with { Seq = r.Seq }).ToList();
+        (await session.Connection.QueryAsync<FeedRow>(FeatureSql.For(session.Dialect).ComplaintEvents, new { complaintId }, session.Transaction))
+        .Select(r => r.ToEvent()).ToList();
 }

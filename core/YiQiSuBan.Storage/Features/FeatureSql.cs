@@ -1,3 +1,4 @@
+using YiQiSuBan.Storage.Common;
 namespace YiQiSuBan.Storage.Features;
 
 /// <summary>
@@ -70,5 +71,5 @@ internal class FeatureSql
     public virtual string KeyRevoke => "UPDATE api_keys SET revoked_ms = @at WHERE name = @name AND revoked_ms IS NULL";
     public virtual string KeyFind => $"SELECT {KeyColumns} FROM api_keys WHERE hash = @hash AND revoked_ms IS NULL";
 
-    public virtual string ComplaintEvents => "SELECT seq AS Seq, payload AS Payload FROM feed WHERE complaint_id = @complaintId ORDER BY seq";
+    public virtual string ComplaintEvents => FeedRow.Select + " WHERE f.complaint_id = @complaintId ORDER BY f.seq";
 }

@@ -32,7 +32,7 @@ public sealed class PostgresAuditRepository() : SqlAuditRepository(i => "$" + (i
 
     public override IAsyncEnumerable<StoredComplaintHash> ComplaintsAsync(IHubSession session, CancellationToken ct) =>
         session.Connection.QueryUnbufferedAsync<StoredComplaintHash>(
-            "SELECT id, complaint::text AS ComplaintJson, content_hash AS ContentHash FROM complaints ORDER BY id", transaction: session.Transaction);
+            "SELECT id, complaint::text AS ComplaintJson, content_hash AS ContentHash FROM current_complaints ORDER BY id", transaction: session.Transaction);
 
     public override Task ClearRawBytesAsync(IHubSession session, long rawId, CancellationToken ct) =>
         session.Connection.ExecuteAsync("UPDATE raw_payloads SET bytes = ''::bytea, encoding = 'identity' WHERE id = @rawId", new { rawId }, session.Transaction);

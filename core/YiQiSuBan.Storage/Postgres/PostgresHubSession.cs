@@ -18,6 +18,8 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
 {
     private readonly PostgresWriteBuffer _pending = new(connection, tx);
     private readonly PostgresIdBlock _feedSeqs = new("feed", "seq");
+    private readonly PostgresIdBlock _versionIds = new("complaint_history", "id");
+    private readonly SessionVersions _saved = new();
     private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
     private bool _done;
     private bool _locked;
@@ -75,7 +77,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     }
 
     public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) =>
-        _pending.Pending(id) ?? await GetAsync(connection, tx, id);
+        _saved.Get(id) ?? await GetAsync(connection, tx, id);
 
     internal static async Task<StoredComplaint?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string id)
     {
@@ -88,21 +90,22 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         await LockAsync();
         var snapshot = PostgresJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : PostgresJson.Write(complaint.Complaint);
+        var versionId = await _versionIds.NextAsync(connection, tx);
+        _pending.Add(
+            "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, $3, 'applied', $4, $5, $6, $7)",
+            (versionId, NpgsqlDbType.Bigint), (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
+            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.MappingVersion, NpgsqlDbType.Text));
         _pending.Add(
             """
-            INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
+            INSERT INTO complaints(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
+            ON CONFLICT(id) DO UPDATE SET version_id = excluded.version_id,
               content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
             """,
             (complaint.Id, NpgsqlDbType.Text), (complaint.Snapshot.Channel, NpgsqlDbType.Text), (complaint.Snapshot.SourceId, NpgsqlDbType.Text),
-            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.ContentHash, NpgsqlDbType.Text),
+            (versionId, NpgsqlDbType.Bigint), (complaint.ContentHash, NpgsqlDbType.Text),
             (complaint.MappingVersion, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint));
-        _pending.Add(
-            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, 'applied', $3, $4, $5, $6)",
-            (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
-            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.MappingVersion, NpgsqlDbType.Text));
-        _pending.Remember(complaint);
+        _saved.Remember(complaint, versionId);
         await QueuedAsync(ct);
     }
 
@@ -120,10 +123,11 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     {
         await LockAsync();
         var seq = await _feedSeqs.NextAsync(connection, tx);
+        var (payload, versionId) = _saved.ForFeed(feedEvent);
         _pending.Add(
-            "INSERT INTO feed(seq, type, complaint_id, at, payload) VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO feed(seq, type, complaint_id, at, payload, version_id) VALUES ($1, $2, $3, $4, $5, $6)",
             (seq, NpgsqlDbType.Bigint), (feedEvent.Type, NpgsqlDbType.Text), (feedEvent.ComplaintId, NpgsqlDbType.Text),
-            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(feedEvent with { Seq = 0 }), NpgsqlDbType.Jsonb));
+            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(payload), NpgsqlDbType.Jsonb), (versionId, NpgsqlDbType.Bigint));
         await QueuedAsync(ct);
         return seq;
     }

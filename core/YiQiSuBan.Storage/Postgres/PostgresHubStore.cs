@@ -62,8 +62,8 @@ public sealed class PostgresHubStore : IHubStore
     public async Task<IReadOnlyList<FeedEvent>> ReadFeedAsync(long after, int limit, CancellationToken ct = default)
     {
         await using var c = await _dataSource.OpenConnectionAsync(ct);
-        var rows = await c.QueryAsync<(long Seq, string Payload)>("SELECT seq, payload FROM feed WHERE seq > @after ORDER BY seq LIMIT @limit", new { after, limit });
-        return rows.Select(r => StoreJson.Read<FeedEvent>(r.Payload) with { Seq = r.Seq }).ToList();
+        var rows = await c.QueryAsync<FeedRow>(FeedRow.Select + " WHERE f.seq > @after ORDER BY f.seq LIMIT @limit", new { after, limit });
+        return rows.Select(r => r.ToEvent()).ToList();
     }
 
     public async Task<IReadOnlyList<QuarantineItem>> ListQuarantineAsync(int limit = 1000, CancellationToken ct = default)

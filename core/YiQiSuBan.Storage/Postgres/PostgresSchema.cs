@@ -31,6 +31,21 @@ internal static class PostgresSchema
             """),
         // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
         (2, "ALTER TABLE raw_payloads ADD COLUMN encoding text NOT NULL DEFAULT 'identity';"),
+        // see the SQLite migration 3: each complaint version is written once, in complaint_history
+        (3, """
+            INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version)
+              SELECT c.id, c.raw_id, 'applied', NULL, c.snapshot, c.complaint, c.mapping_version FROM complaints c
+              WHERE NOT EXISTS (SELECT 1 FROM complaint_history h
+                WHERE h.id = (SELECT MAX(l.id) FROM complaint_history l WHERE l.complaint_id = c.id AND l.outcome = 'applied')
+                  AND h.record = c.snapshot AND h.complaint IS NOT DISTINCT FROM c.complaint);
+            ALTER TABLE complaints ADD COLUMN version_id bigint;
+            UPDATE complaints c SET version_id = (SELECT MAX(l.id) FROM complaint_history l WHERE l.complaint_id = c.id AND l.outcome = 'applied');
+            ALTER TABLE complaints ALTER COLUMN version_id SET NOT NULL, DROP COLUMN snapshot, DROP COLUMN complaint;
+            ALTER TABLE feed ADD COLUMN version_id bigint;
+            CREATE VIEW current_complaints AS
+              SELECT c.id, c.channel, c.source_id, h.record AS snapshot, h.complaint, c.content_hash, c.mapping_version, c.raw_id, c.version_id
+              FROM complaints c JOIN complaint_history h ON h.id = c.version_id;
+            """),
         .. PostgresDedupeSchema.Migrations,
         (30, PostgresAuditSchema.Tables),
         .. PostgresFeatureSql.Migrations,

@@ -1,27 +1,19 @@
 using Npgsql;
 using NpgsqlTypes;
-using YiQiSuBan.Core.Storage;
 
 namespace YiQiSuBan.Storage.Postgres;
 
 /// <summary>
 /// Writes of one session that need no answer from the server (complaint upserts, history, feed and quarantine rows),
 /// kept in order and sent as one batch: at commit, when many are waiting, or before anyone else uses the connection.
-/// Complaints saved in the session are answered from here (sent or not), so reads in the session see its own writes
-/// without a round trip and a deserialization; the buffer lives and dies with its transaction.
 /// </summary>
 internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
     private const int MaxPending = 256;
 
     private readonly List<NpgsqlBatchCommand> _commands = [];
-    private readonly Dictionary<string, StoredComplaint> _complaints = [];
 
     public bool IsFull => _commands.Count >= MaxPending;
-
-    public StoredComplaint? Pending(string id) => _complaints.GetValueOrDefault(id);
-
-    public void Remember(StoredComplaint complaint) => _complaints[complaint.Id] = complaint;
 
     /// <summary>Queues a statement with positional parameters ($1, $2, …).</summary>
     public void Add(string sql, params (object? Value, NpgsqlDbType Type)[] parameters)

@@ -11,12 +11,13 @@ namespace YiQiSuBan.Storage.Sqlite;
 /// <summary>One SQLite write transaction.</summary>
 /// <remarks>
 /// The hot statements run through the store's <see cref="SqliteCommandCache"/> (prepared once per connection).
-/// Complaints saved in this session are answered from memory, so a record that updates one written moments ago
-/// does not read and deserialize it again (the session is the transaction, so a rollback forgets them too).
+/// Complaints saved in this session are answered from memory (<see cref="SessionVersions"/>), so a record that updates
+/// one written moments ago does not read and deserialize it again (the session is the transaction, so a rollback
+/// forgets them too). Each version is written once, in complaint_history; the complaint row points at it.
 /// </remarks>
 internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, SqliteCommandCache commands, Action release) : IHubSession
 {
-    private readonly Dictionary<string, StoredComplaint> _saved = new(StringComparer.Ordinal);
+    private readonly SessionVersions _saved = new();
     private bool _done;
 
     public string Dialect => "sqlite";
@@ -35,7 +36,7 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
 
     public Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default)
     {
-        if (_saved.TryGetValue(id, out var saved)) return Task.FromResult<StoredComplaint?>(saved);
+        if (_saved.Get(id) is { } saved) return Task.FromResult<StoredComplaint?>(saved);
         using var reader = commands.Get(SqliteSessionSql.SelectComplaint, tx, id).ExecuteReader();
         return Task.FromResult(reader.Read()
             ? StoreJson.ToStored(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
@@ -53,11 +54,11 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     {
         var snapshot = StoreJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : StoreJson.Write(complaint.Complaint);
-        commands.Get(SqliteSessionSql.UpsertComplaint, tx, complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, snapshot, json,
+        var versionId = (long)commands.Get(SqliteSessionSql.InsertAppliedHistory, tx, complaint.Id, complaint.RawId, complaint.Snapshot.Version, snapshot, json,
+            complaint.MappingVersion).ExecuteScalar()!;
+        commands.Get(SqliteSessionSql.UpsertComplaint, tx, complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, versionId,
             complaint.ContentHash, complaint.MappingVersion, complaint.RawId).ExecuteNonQuery();
-        commands.Get(SqliteSessionSql.InsertAppliedHistory, tx, complaint.Id, complaint.RawId, complaint.Snapshot.Version, snapshot, json,
-            complaint.MappingVersion).ExecuteNonQuery();
-        _saved[complaint.Id] = complaint;
+        _saved.Remember(complaint, versionId);
         return Task.CompletedTask;
     }
 
@@ -67,9 +68,12 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
         return Task.CompletedTask;
     }
 
-    public Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default) =>
-        Task.FromResult((long)commands.Get(SqliteSessionSql.InsertFeed, tx, feedEvent.Type, feedEvent.ComplaintId, feedEvent.At.ToString("O"),
-            StoreJson.Write(feedEvent with { Seq = 0 })).ExecuteScalar()!);
+    public Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default)
+    {
+        var (payload, versionId) = _saved.ForFeed(feedEvent);
+        return Task.FromResult((long)commands.Get(SqliteSessionSql.InsertFeed, tx, feedEvent.Type, feedEvent.ComplaintId, feedEvent.At.ToString("O"),
+            StoreJson.Write(payload), versionId).ExecuteScalar()!);
+    }
 
     public Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default) =>
         connection.ExecuteScalarAsync<long>(

@@ -28,6 +28,29 @@ internal static class SqliteSchema
             """),
         // raw bytes are kept compressed: size stays the uncompressed length, encoding says how bytes are stored
         (2, "ALTER TABLE raw_payloads ADD COLUMN encoding TEXT NOT NULL DEFAULT 'identity';"),
+        // each complaint version is written once: the current row points at its version in complaint_history, and a feed
+        // event about a version just saved points at it too (payload without the complaint); current_complaints joins them
+        (3, """
+            INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version)
+              SELECT c.id, c.raw_id, 'applied', NULL, c.snapshot, c.complaint, c.mapping_version FROM complaints c
+              WHERE NOT EXISTS (SELECT 1 FROM complaint_history h
+                WHERE h.id = (SELECT MAX(l.id) FROM complaint_history l WHERE l.complaint_id = c.id AND l.outcome = 'applied')
+                  AND h.record = c.snapshot AND h.complaint IS c.complaint);
+            CREATE TABLE complaints_v3(
+              id TEXT PRIMARY KEY, channel TEXT NOT NULL, source_id TEXT NOT NULL, version_id INTEGER NOT NULL,
+              content_hash TEXT, mapping_version TEXT, raw_id INTEGER NOT NULL);
+            INSERT INTO complaints_v3(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)
+              SELECT c.id, c.channel, c.source_id,
+                (SELECT MAX(l.id) FROM complaint_history l WHERE l.complaint_id = c.id AND l.outcome = 'applied'),
+                c.content_hash, c.mapping_version, c.raw_id FROM complaints c;
+            DROP TABLE complaints;
+            ALTER TABLE complaints_v3 RENAME TO complaints;
+            CREATE INDEX ix_complaints_channel ON complaints(channel, source_id);
+            ALTER TABLE feed ADD COLUMN version_id INTEGER;
+            CREATE VIEW current_complaints AS
+              SELECT c.id, c.channel, c.source_id, h.record AS snapshot, h.complaint, c.content_hash, c.mapping_version, c.raw_id, c.version_id
+              FROM complaints c JOIN complaint_history h ON h.id = c.version_id;
+            """),
         (20, """
             CREATE TABLE dedupe_docs(
               complaint_id TEXT PRIMARY KEY, channel TEXT NOT NULL, at INTEGER NOT NULL, text TEXT NOT NULL, identity TEXT NOT NULL, group_root TEXT NOT NULL);

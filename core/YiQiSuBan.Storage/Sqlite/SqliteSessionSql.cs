@@ -13,21 +13,22 @@ internal static class SqliteSessionSql
     public const string RawId = "SELECT id FROM raw_payloads WHERE channel = @p0 AND sha256 = @p1";
 
     public const string SelectComplaint =
-        "SELECT id, snapshot, complaint, content_hash, mapping_version, raw_id FROM complaints WHERE id = @p0";
+        "SELECT id, snapshot, complaint, content_hash, mapping_version, raw_id FROM current_complaints WHERE id = @p0";
 
     public const string UpsertComplaint =
         """
-        INSERT INTO complaints(id, channel, source_id, snapshot, complaint, content_hash, mapping_version, raw_id)
-        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
-        ON CONFLICT(id) DO UPDATE SET snapshot = excluded.snapshot, complaint = excluded.complaint,
+        INSERT INTO complaints(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6)
+        ON CONFLICT(id) DO UPDATE SET version_id = excluded.version_id,
           content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
         """;
 
+    /// <summary>Returns the version's id, which the complaint row (and a feed event about it) points at.</summary>
     public const string InsertAppliedHistory =
-        "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES (@p0, @p1, 'applied', @p2, @p3, @p4, @p5)";
+        "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES (@p0, @p1, 'applied', @p2, @p3, @p4, @p5) RETURNING id";
 
     public const string InsertHistory =
         "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES (@p0, @p1, @p2, @p3, @p4)";
 
-    public const string InsertFeed = "INSERT INTO feed(type, complaint_id, at, payload) VALUES (@p0, @p1, @p2, @p3) RETURNING seq";
+    public const string InsertFeed = "INSERT INTO feed(type, complaint_id, at, payload, version_id) VALUES (@p0, @p1, @p2, @p3, @p4) RETURNING seq";
 }

@@ -76,7 +76,7 @@ public sealed class ConnectorHarness : IAsyncDisposable
     {
         await using var session = await Store.BeginAsync();
         var c = session.Connection;
-        var complaints = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM complaints WHERE channel = @channel AND complaint IS NOT NULL", new { channel }, session.Transaction);
+        var complaints = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM current_complaints WHERE channel = @channel AND complaint IS NOT NULL", new { channel }, session.Transaction);
         var created = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM feed WHERE type = 'complaint.created' AND complaint_id IN (SELECT id FROM complaints WHERE channel = @channel)", new { channel }, session.Transaction);
         var max = await c.ExecuteScalarAsync<long?>("SELECT MAX(n) FROM (SELECT COUNT(*) AS n FROM feed WHERE type = 'complaint.created' GROUP BY complaint_id) AS t", transaction: session.Transaction) ?? 0;
         return (complaints, created, max);

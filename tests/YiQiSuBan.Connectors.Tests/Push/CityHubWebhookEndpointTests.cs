@@ -34,7 +34,7 @@ public sealed class CityHubWebhookEndpointTests
         Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(Webhook("msg_1", body))).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await client.SendAsync(Webhook("msg_1", body))).StatusCode);
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM raw_payloads WHERE channel = 'city-hub'"));
-        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM complaints WHERE channel = 'city-hub' AND complaint IS NOT NULL"));
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM current_complaints WHERE channel = 'city-hub' AND complaint IS NOT NULL"));
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM push_receipts WHERE kind = 'webhook'"));
     }
 

@@ -45,7 +45,7 @@ public sealed class Hotline12345PushEndpointTests
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("duplicate", await again.Content.ReadAsStringAsync());
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM raw_payloads WHERE channel = 'hotline12345'"));
-        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM complaints WHERE channel = 'hotline12345' AND complaint IS NOT NULL"));
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM current_complaints WHERE channel = 'hotline12345' AND complaint IS NOT NULL"));
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM feed"));
     }
 

@@ -60,7 +60,7 @@ public abstract class AuditTamperTests
         string id = "";
         await TamperAsync(t, async s =>
         {
-            id = await s.Connection.QuerySingleAsync<string>("SELECT id FROM complaints WHERE complaint IS NOT NULL ORDER BY id LIMIT 1", transaction: s.Transaction);
+            id = await s.Connection.QuerySingleAsync<string>("SELECT id FROM current_complaints WHERE complaint IS NOT NULL ORDER BY id LIMIT 1", transaction: s.Transaction);
             await s.Connection.ExecuteAsync(t.EditComplaintContent, new { id }, s.Transaction);
         });
         await AssertFirstFindingAsync(t, "complaint " + id);
