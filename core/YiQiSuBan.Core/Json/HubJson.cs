@@ -44,6 +44,12 @@ public static class HubJson
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
 
+    /// <summary>The complaint's UTF-8 JSON, written once per instance.</summary>
+    public static byte[] Utf8(Complaint complaint) => Complaints.Utf8(complaint);
+
+    /// <summary>The source record's UTF-8 JSON, written once per instance.</summary>
+    public static byte[] Utf8(SourceRecord record) => Records.Utf8(record);
+
     /// <summary>Writes the JSON of a complaint and of its source record now (off a hot thread), so later writes reuse it.</summary>
     public static void Warm(Complaint complaint, SourceRecord record)
     {

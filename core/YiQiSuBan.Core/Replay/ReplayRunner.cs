@@ -98,6 +98,7 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
                 var last = --recordsLeft[key.File] == 0;
                 if (last) retained[key.File] = null; // keeps memory flat: the file is done
                 var result = parsed.Results[key.Index];
+                _ = parsed.Payload.AtRest; // compressed here, not on the writer (once per payload)
                 await steps.WriteAsync(new Step(k + 1, key.File, last, parsed, result, pipeline.Prepare(parsed.Payload, result)), ct);
             }
             steps.Complete();

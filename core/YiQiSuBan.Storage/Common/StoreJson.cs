@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Model;
@@ -10,6 +11,12 @@ namespace YiQiSuBan.Storage.Common;
 internal static class StoreJson
 {
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, HubJson.Options);
+
+    /// <summary>A complaint's JSON from its once-written UTF-8 (no serializer pass).</summary>
+    public static string Write(Complaint complaint) => Encoding.UTF8.GetString(HubJson.Utf8(complaint));
+
+    /// <summary>A source record's JSON from its once-written UTF-8 (no serializer pass).</summary>
+    public static string Write(SourceRecord record) => Encoding.UTF8.GetString(HubJson.Utf8(record));
 
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, HubJson.Options)!;
 

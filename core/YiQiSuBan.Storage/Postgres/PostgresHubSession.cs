@@ -61,7 +61,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
         await LockAsync();
-        var (encoding, bytes) = RawCompression.Compress(payload.Bytes.Span);
+        var (encoding, bytes) = payload.AtRest;
         var id = await connection.ExecuteScalarAsync<long?>(
             """
             INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)

@@ -26,7 +26,7 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
 
     public Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
-        var (encoding, bytes) = RawCompression.Compress(payload.Bytes.Span);
+        var (encoding, bytes) = payload.AtRest;
         var added = commands.Get(SqliteSessionSql.InsertRaw, tx, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt.ToString("O"),
             payload.Delivery, payload.Bytes.Length, encoding, bytes).ExecuteScalar();
         var isNew = added is long;

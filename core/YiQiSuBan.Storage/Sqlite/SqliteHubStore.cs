@@ -46,7 +46,7 @@ public sealed class SqliteHubStore : IHubStore
         await _writer.WaitAsync(ct);
         try
         {
-            _writeConnection ??= await OpenAsync(ct);
+            _writeConnection ??= await OpenWriterAsync(ct);
             _commands ??= new SqliteCommandCache(_writeConnection);
             var tx = (SqliteTransaction)await _writeConnection.BeginTransactionAsync(ct);
             return new SqliteHubSession(_writeConnection, tx, _commands, () => _writer.Release());
@@ -83,6 +83,14 @@ public sealed class SqliteHubStore : IHubStore
         await using var c = await OpenAsync(ct);
         var row = await c.QuerySingleOrDefaultAsync<StoredRawRow>("SELECT bytes, encoding, size FROM raw_payloads WHERE id = @rawId", new { rawId });
         return row?.Original();
+    }
+
+    /// <summary>The one write connection: a larger page cache and fewer, larger checkpoints (bulk ingest dirties many pages).</summary>
+    private async Task<SqliteConnection> OpenWriterAsync(CancellationToken ct)
+    {
+        var c = await OpenAsync(ct);
+        await c.ExecuteAsync("PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;");
+        return c;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -1,13 +1,13 @@
 using System.Buffers;
 using System.IO.Compression;
 
-namespace YiQiSuBan.Storage.Common;
+namespace YiQiSuBan.Core.Sources;
 
 /// <summary>
 /// How raw payload bytes are kept at rest, the same for both dialects: Brotli when it saves space, else as is.
 /// The stored encoding name and the uncompressed size travel with the bytes so reading gives back the exact original.
 /// </summary>
-internal static class RawCompression
+public static class RawCompression
 {
     public const string Identity = "identity";
     public const string Brotli = "br";
@@ -17,8 +17,8 @@ internal static class RawCompression
     private const int Quality = 1;
     private const int Window = 22;
 
-    /// <summary>The bytes to store and the encoding they are in.</summary>
-    public static (string Encoding, byte[] Bytes) Compress(ReadOnlySpan<byte> original)
+    /// <summary>The bytes to store and the encoding they are in (use <see cref="RawPayload.AtRest"/>, made once per payload).</summary>
+    public static RawAtRest Compress(ReadOnlySpan<byte> original)
     {
         if (original.Length >= 64)
         {
@@ -26,14 +26,14 @@ internal static class RawCompression
             try
             {
                 if (BrotliEncoder.TryCompress(original, buffer, out var written, Quality, Window) && written < original.Length)
-                    return (Brotli, buffer.AsSpan(0, written).ToArray());
+                    return new RawAtRest(Brotli, buffer.AsSpan(0, written).ToArray());
             }
             finally
             {
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        return (Identity, original.ToArray());
+        return new RawAtRest(Identity, original.ToArray());
     }
 
     /// <summary>The original bytes of a stored payload of <paramref name="size"/> uncompressed bytes.</summary>
