@@ -21,6 +21,7 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
     private const int RecordsPerTransaction = 500;
     private const int CachedPayloads = 64;
     private const int PreparedAhead = 1024;
+    private const int RecordsPerPrefetch = 256;
     private const long RetainedPayloadBytes = 16L << 20;
 
     private readonly record struct Key(DateTimeOffset At, int File, int Index);
@@ -109,40 +110,38 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
         }
     }
 
-    /// <summary>The one writer: applies the records in order, committing every few hundred.</summary>
+    /// <summary>
+    /// The one writer: applies the records in order, committing every few hundred. It takes the prepared records in
+    /// batches and tells the store what each batch touches first (<see cref="IHubSession.PrefetchAsync"/>).
+    /// </summary>
     private async Task<ReplaySummary> ApplyInOrderAsync(ChannelReader<Step> steps, int total, Action<IngestReport> onReport,
         IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var summary = new ReplaySummary();
         var rawEntries = new Dictionary<int, RawPayloadEntry>();
+        var batch = new List<Step>(RecordsPerPrefetch);
         IHubSession? session = null;
         var inTransaction = 0;
         try
         {
-            await foreach (var step in steps.ReadAllAsync(ct))
+            while (await steps.WaitToReadAsync(ct))
             {
+                batch.Clear();
+                while (batch.Count < RecordsPerPrefetch && steps.TryRead(out var next)) batch.Add(next);
                 session ??= await store.BeginAsync(ct);
-                var payload = step.Parsed.Payload;
-                if (!rawEntries.TryGetValue(step.File, out var raw))
+                await session.PrefetchAsync(batch.Where(s => !rawEntries.ContainsKey(s.File)).Select(s => s.Parsed.Payload).Distinct().ToList(),
+                    batch.Select(s => s.Prepared?.Id).OfType<string>().ToList(), ct);
+                foreach (var step in batch)
                 {
-                    raw = await pipeline.StoreRawAsync(payload, session, ct);
-                    rawEntries[step.File] = raw;
-                    if (!raw.IsNew) summary.DuplicatePayloads++;
+                    if (!await ApplyAsync(step, session, rawEntries, summary, onReport, ct)) continue;
+                    inTransaction++;
+                    progress?.Report((step.Done, total));
                 }
-                if (step.LastOfFile) rawEntries.Remove(step.File); // keeps memory flat: the file is done
-                if (!raw.IsNew) continue;
-                var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
-                await pipeline.ApplyAsync(payload, raw, step.Result, session, report, ct, step.Prepared);
-                summary.Add(report);
-                onReport(report);
-                if (++inTransaction >= RecordsPerTransaction)
-                {
-                    await session.CommitAsync(ct);
-                    await session.DisposeAsync();
-                    session = null;
-                    inTransaction = 0;
-                }
-                progress?.Report((step.Done, total));
+                if (inTransaction < RecordsPerTransaction) continue;
+                await session.CommitAsync(ct);
+                await session.DisposeAsync();
+                session = null;
+                inTransaction = 0;
             }
             if (session is not null) await session.CommitAsync(ct);
         }
@@ -151,5 +150,25 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
             if (session is not null) await session.DisposeAsync();
         }
         return summary;
+    }
+
+    /// <summary>Stores the step's payload the first time one of its records comes, then applies the record; false when the payload was stored before.</summary>
+    private async Task<bool> ApplyAsync(Step step, IHubSession session, Dictionary<int, RawPayloadEntry> rawEntries, ReplaySummary summary,
+        Action<IngestReport> onReport, CancellationToken ct)
+    {
+        var payload = step.Parsed.Payload;
+        if (!rawEntries.TryGetValue(step.File, out var raw))
+        {
+            raw = await pipeline.StoreRawAsync(payload, session, ct);
+            rawEntries[step.File] = raw;
+            if (!raw.IsNew) summary.DuplicatePayloads++;
+        }
+        if (step.LastOfFile) rawEntries.Remove(step.File); // keeps memory flat: the file is done
+        if (!raw.IsNew) return false;
+        var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
+        await pipeline.ApplyAsync(payload, raw, step.Result, session, report, ct, step.Prepared);
+        summary.Add(report);
+        onReport(report);
+        return true;
     }
 }

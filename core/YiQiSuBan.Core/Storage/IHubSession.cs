@@ -21,6 +21,13 @@ public interface IHubSession : IAsyncDisposable
 
     Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default);
 
+    /// <summary>
+    /// Says which payloads and complaints the next calls will store or read, so a store across a network reads what it
+    /// needs for all of them in one round trip (PostgreSQL) instead of one per record. Only a hint: a store may ignore it,
+    /// and calls about anything not named still work.
+    /// </summary>
+    Task PrefetchAsync(IReadOnlyCollection<RawPayload> payloads, IReadOnlyCollection<string> complaintIds, CancellationToken ct = default) => Task.CompletedTask;
+
     /// <summary>Inserts or replaces the current complaint and appends it to its version history.</summary>
     Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default);
 

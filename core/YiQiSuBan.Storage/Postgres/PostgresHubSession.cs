@@ -20,6 +20,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     private readonly PostgresIdBlock _feedSeqs = new("feed", "seq");
     private readonly PostgresIdBlock _versionIds = new("complaint_history", "id");
     private readonly SessionVersions _saved = new();
+    private readonly PostgresPrefetch _prefetched = new();
     private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
     private bool _done;
     private bool _locked;
@@ -61,6 +62,19 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
         await LockAsync();
+        if (_prefetched.Raw(payload) is { } known)
+            return new RawPayloadEntry(known, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
+        if (_prefetched.NewRawId(payload) is { } newId)
+        {
+            _pending.Add(
+                "INSERT INTO raw_payloads(id, channel, name, sha256, received_at, delivery, size, encoding, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                (newId, NpgsqlDbType.Bigint), (payload.Channel, NpgsqlDbType.Text), (payload.Name, NpgsqlDbType.Text), (payload.Sha256, NpgsqlDbType.Text),
+                (payload.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz), (payload.Delivery, NpgsqlDbType.Text), (payload.Bytes.Length, NpgsqlDbType.Integer),
+                (payload.AtRest.Encoding, NpgsqlDbType.Text), (payload.AtRest.Bytes, NpgsqlDbType.Bytea));
+            _prefetched.Added(payload, newId);
+            await QueuedAsync(ct);
+            return new RawPayloadEntry(newId, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
+        }
         var (encoding, bytes) = payload.AtRest;
         var id = await connection.ExecuteScalarAsync<long?>(
             """
@@ -70,14 +84,25 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
             """,
             new { payload.Channel, payload.Name, payload.Sha256, receivedAt = payload.ReceivedAt.ToUniversalTime(), payload.Delivery, size = payload.Bytes.Length, encoding, bytes }, tx);
         if (id is { } added)
+        {
+            _prefetched.Added(payload, added);
             return new RawPayloadEntry(added, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
+        }
         var existing = await connection.ExecuteScalarAsync<long>(
             "SELECT id FROM raw_payloads WHERE channel = @Channel AND sha256 = @Sha256", new { payload.Channel, payload.Sha256 }, tx);
+        _prefetched.Added(payload, existing);
         return new RawPayloadEntry(existing, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
     }
 
     public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) =>
-        _saved.Get(id) ?? await GetAsync(connection, tx, id);
+        _saved.Get(id) ?? (_prefetched.Complaint(id, out var known) ? known : await GetAsync(connection, tx, id));
+
+    /// <summary>Reads the named complaints and which payloads are stored already in one round trip, after taking the writer lock.</summary>
+    public async Task PrefetchAsync(IReadOnlyCollection<RawPayload> payloads, IReadOnlyCollection<string> complaintIds, CancellationToken ct = default)
+    {
+        await LockAsync();
+        await _prefetched.LoadAsync(connection, tx, payloads, complaintIds.Where(id => _saved.Get(id) is null).ToList(), ct);
+    }
 
     internal static async Task<StoredComplaint?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string id)
     {
