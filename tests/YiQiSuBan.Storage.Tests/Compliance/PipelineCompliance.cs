@@ -149,6 +149,47 @@ public abstract class PipelineCompliance : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task A_replay_longer_than_a_transaction_stores_repeated_bytes_once_and_ends_on_the_newest_versions()
+    {
+        var folder = Directory.CreateTempSubdirectory("yiqisuban-replay-");
+        try
+        {
+            var channel = Directory.CreateDirectory(Path.Combine(folder.FullName, "hotline12345"));
+            const int Orders = 700; // more than one read-ahead batch (256) and one transaction (500)
+            for (var i = 0; i < Orders; i++)
+            {
+                var first = PushBody($"ZZ-M{i:D4}", 1).ToJsonString();
+                await File.WriteAllTextAsync(Path.Combine(channel.FullName, $"20240304T10{i / 60 % 60:D2}{i % 60:D2}-push-{i:D4}-v1.json"), first);
+                if (i % 7 == 0) // the same bytes delivered again under another name
+                    await File.WriteAllTextAsync(Path.Combine(channel.FullName, $"20240304T12{i / 60 % 60:D2}{i % 60:D2}-push-{i:D4}-again.json"), first);
+                if (i % 3 == 0)
+                    await File.WriteAllTextAsync(Path.Combine(channel.FullName, $"20240305T10{i / 60 % 60:D2}{i % 60:D2}-push-{i:D4}-v2.json"),
+                        PushBody($"ZZ-M{i:D4}", 2, state: "已办结").ToJsonString());
+            }
+            var entries = RecordedPayloads.Find(folder.FullName, null, PushEventTestFormat.Registry.Channels);
+
+            var summary = await new ReplayRunner(Store, Pipeline(Store)).RunAsync(entries, _ => { });
+
+            Assert.Equal(Orders / 7, summary.DuplicatePayloads); // i = 0, 7, … 693
+            var feed = await ReadAllAsync(Store, page: 500);
+            Assert.Equal(Orders, feed.Count(e => e.Type == FeedEventTypes.Created));
+            Assert.Equal(Orders / 3 + 1, feed.Count(e => e.Type == FeedEventTypes.Updated));
+            Assert.Equal(feed.Select(e => e.Seq).Order(), feed.Select(e => e.Seq));
+            foreach (var i in new[] { 0, 3, 255, 256, 501, 699 })
+            {
+                var stored = (await Store.GetComplaintAsync(feed.First(e => e.Complaint!.SourceId == $"ZZ-M{i:D4}").ComplaintId))!;
+                Assert.Equal(i % 3 == 0 ? ComplaintState.Closed : ComplaintState.Assigned, stored.Complaint!.Status.State); // 待签收 = handed to a unit
+                var last = feed.Last(e => e.ComplaintId == stored.Id);
+                Assert.Equal(HubJson.Serialize(stored.Complaint), HubJson.Serialize(last.Complaint));
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static async Task<List<(string Type, string Id)>> ReplayAsync(IHubStore store, IReadOnlyList<RecordedPayloads.Entry> entries)
     {
         var events = new List<(string, string)>();
