@@ -12,10 +12,11 @@ public static class RawCompression
     public const string Identity = "identity";
     public const string Brotli = "br";
 
-    /// <summary>Brotli's fastest quality: on the ingest path of every record; the payloads are small and repetitive,
-    /// so higher qualities cost far more time than they save space. Any quality decompresses the same way.</summary>
-    private const int Quality = 1;
-    private const int Window = 22;
+    /// <summary>Brotli's fastest quality and a 256 KiB window: on the ingest path of every payload. Over the DEV samples
+    /// (4,478 payloads, 2.6 KB on average) quality 0 / window 18 takes 20 µs a payload for 64.7 % of the size, quality 1 /
+    /// window 22 took 55 µs for 61.1 %. Any quality and window decompress the same way.</summary>
+    private const int Quality = 0;
+    private const int Window = 18;
 
     /// <summary>The bytes to store and the encoding they are in (use <see cref="RawPayload.AtRest"/>, made once per payload).</summary>
     public static RawAtRest Compress(ReadOnlySpan<byte> original)
