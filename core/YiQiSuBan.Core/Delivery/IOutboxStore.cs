@@ -8,10 +8,12 @@ public interface IOutboxStore
     Task<long> EnqueueAsync(IHubSession session, OutboxMessage message, CancellationToken ct = default);
 
     /// <summary>
-    /// Pending messages whose time has come and that are first in line for their ordering key
-    /// (no earlier undelivered message of the same key), oldest first.
+    /// Pending messages whose time has come, that no dispatcher holds a lease on and that are first in line for their
+    /// ordering key (no earlier undelivered message of the same key), oldest first; leased to the caller until
+    /// <paramref name="leaseUntil"/> once the session commits. Recording an outcome ends the lease; a dispatcher that dies
+    /// mid-send leaves it to expire, and another sends the message again (receivers de-duplicate by webhook-id).
     /// </summary>
-    Task<IReadOnlyList<OutboxMessage>> FetchDueAsync(IHubSession session, DateTimeOffset now, int limit, CancellationToken ct = default);
+    Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(IHubSession session, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default);
 
     Task MarkDeliveredAsync(IHubSession session, long id, int attempts, DateTimeOffset at, CancellationToken ct = default);
 

@@ -31,6 +31,13 @@ public sealed class OutboxOptions
     [Range(1, 256)]
     public int MaxParallel { get; set; } = 16;
 
+    /// <summary>
+    /// How long a dispatcher holds the messages of one round before another node may send them again (when it died
+    /// mid-round). Longer than a round's sends take: its timeouts times its retries.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Off: no dispatcher runs in this process (e.g. a CLI run).</summary>
     public bool DispatcherEnabled { get; set; } = true;
 }

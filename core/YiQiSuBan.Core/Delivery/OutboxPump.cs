@@ -5,8 +5,9 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Core.Delivery;
 
 /// <summary>
-/// One dispatch round: takes the due heads of line (at most one per ordering key), sends them in parallel,
-/// then records every outcome in one transaction. Returns how many messages it tried.
+/// One dispatch round: leases the due heads of line (at most one per ordering key), sends them in parallel,
+/// then records every outcome in one transaction. Returns how many messages it tried. Pumps on several nodes sharing
+/// one PostgreSQL database take disjoint messages.
 /// </summary>
 public sealed class OutboxPump(IHubStore store, IOutboxStore outbox, IEnumerable<IDeliverySender> senders, IOptions<OutboxOptions> options, TimeProvider clock, ILogger<OutboxPump> logger)
 {
@@ -18,7 +19,9 @@ public sealed class OutboxPump(IHubStore store, IOutboxStore outbox, IEnumerable
         IReadOnlyList<OutboxMessage> due;
         await using (var session = await store.BeginAsync(ct))
         {
-            due = await outbox.FetchDueAsync(session, clock.GetUtcNow(), options.Value.BatchSize, ct);
+            var now = clock.GetUtcNow();
+            due = await outbox.ClaimDueAsync(session, now, now + options.Value.LeaseDuration, options.Value.BatchSize, ct);
+            await session.CommitAsync(ct);
         }
         if (due.Count == 0) return 0;
 

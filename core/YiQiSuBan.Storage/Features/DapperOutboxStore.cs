@@ -12,9 +12,9 @@ public sealed class DapperOutboxStore : IOutboxStore
         await session.Connection.ExecuteScalarAsync<long>(FeatureSql.For(session.Dialect).OutboxInsert,
             new { message.EventId, message.Target, message.OrderingKey, message.ComplaintId, message.Body, CreatedMs = Ms(message.CreatedAt), NextMs = Ms(message.NextAttemptAt) }, session.Transaction);
 
-    public async Task<IReadOnlyList<OutboxMessage>> FetchDueAsync(IHubSession session, DateTimeOffset now, int limit, CancellationToken ct = default) =>
-        (await session.Connection.QueryAsync<Outbox>(FeatureSql.For(session.Dialect).OutboxFetchDue, new { now = Ms(now), limit }, session.Transaction))
-        .Select(r => r.ToMessage()).ToList();
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(IHubSession session, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken ct = default) =>
+        (await session.Connection.QueryAsync<Outbox>(FeatureSql.For(session.Dialect).OutboxClaimDue, new { now = Ms(now), until = Ms(leaseUntil), limit }, session.Transaction))
+        .Select(r => r.ToMessage()).OrderBy(m => m.Id).ToList();
 
     public Task MarkDeliveredAsync(IHubSession session, long id, int attempts, DateTimeOffset at, CancellationToken ct = default) =>
         session.Connection.ExecuteAsync(FeatureSql.For(session.Dialect).OutboxDelivered, new { id, attempts, at = Ms(at) }, session.Transaction);

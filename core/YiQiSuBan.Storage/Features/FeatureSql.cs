@@ -23,20 +23,28 @@ internal class FeatureSql
         VALUES (@EventId, @Target, @OrderingKey, @ComplaintId, @Body, 'pending', 0, @CreatedMs, @NextMs) RETURNING id
         """;
 
-    /// <summary>Heads of line: due pending messages with no earlier undelivered message of the same key.</summary>
-    public virtual string OutboxFetchDue =>
+    /// <summary>
+    /// Leases the heads of line until @until: due pending messages that no dispatcher holds, with no earlier undelivered
+    /// message of the same key. <see cref="ClaimLock"/> keeps two dispatchers from taking the same rows at once.
+    /// </summary>
+    public string OutboxClaimDue =>
         $"""
-        SELECT {OutboxColumns} FROM outbox o
-        WHERE o.status = 'pending' AND o.next_ms <= @now
-          AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key AND p.id < o.id AND p.status <> 'delivered')
-        ORDER BY o.id LIMIT @limit
+        UPDATE outbox SET lease_ms = @until WHERE id IN (
+          SELECT o.id FROM outbox o
+          WHERE o.status = 'pending' AND o.next_ms <= @now AND (o.lease_ms IS NULL OR o.lease_ms <= @now)
+            AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.ordering_key = o.ordering_key AND p.id < o.id AND p.status <> 'delivered')
+          ORDER BY o.id LIMIT @limit{ClaimLock})
+        RETURNING {OutboxColumns}
         """;
 
-    public virtual string OutboxDelivered => "UPDATE outbox SET status = 'delivered', attempts = @attempts, delivered_ms = @at, last_error = NULL WHERE id = @id";
-    public virtual string OutboxRetry => "UPDATE outbox SET attempts = @attempts, next_ms = @next, last_error = @error WHERE id = @id";
-    public virtual string OutboxParked => "UPDATE outbox SET status = 'parked', attempts = @attempts, last_error = @error WHERE id = @id";
+    /// <summary>Row locking for <see cref="OutboxClaimDue"/>: none where the store has one writer at a time.</summary>
+    protected virtual string ClaimLock => "";
+
+    public virtual string OutboxDelivered => "UPDATE outbox SET status = 'delivered', attempts = @attempts, delivered_ms = @at, last_error = NULL, lease_ms = NULL WHERE id = @id";
+    public virtual string OutboxRetry => "UPDATE outbox SET attempts = @attempts, next_ms = @next, last_error = @error, lease_ms = NULL WHERE id = @id";
+    public virtual string OutboxParked => "UPDATE outbox SET status = 'parked', attempts = @attempts, last_error = @error, lease_ms = NULL WHERE id = @id";
     public virtual string OutboxList => $"SELECT {OutboxColumns} FROM outbox WHERE (@status IS NULL OR status = @status) ORDER BY id DESC LIMIT @limit";
-    public virtual string OutboxRedrive => "UPDATE outbox SET status = 'pending', attempts = 0, next_ms = @now, created_ms = @now WHERE status = 'parked' AND (@id IS NULL OR id = @id)";
+    public virtual string OutboxRedrive => "UPDATE outbox SET status = 'pending', attempts = 0, next_ms = @now, created_ms = @now, lease_ms = NULL WHERE status = 'parked' AND (@id IS NULL OR id = @id)";
 
     public const string StatusColumns =
         "id AS Id, complaint_id AS ComplaintId, kind AS Kind, at_ms AS AtMs, at_text AS AtText, handling_unit AS HandlingUnit, reason AS Reason, satisfaction AS Satisfaction, content AS Content, operator AS Operator, received_ms AS ReceivedMs, applied AS Applied";

@@ -9,7 +9,10 @@ internal sealed class PostgresFeatureSql : FeatureSql
 
     /// <summary>Typed nulls: PostgreSQL cannot infer the type of an untyped "@p IS NULL" parameter.</summary>
     public override string OutboxList => $"SELECT {OutboxColumns} FROM outbox WHERE (CAST(@status AS text) IS NULL OR status = @status) ORDER BY id DESC LIMIT @limit";
-    public override string OutboxRedrive => "UPDATE outbox SET status = 'pending', attempts = 0, next_ms = @now, created_ms = @now WHERE status = 'parked' AND (CAST(@id AS bigint) IS NULL OR id = @id)";
+    public override string OutboxRedrive => "UPDATE outbox SET status = 'pending', attempts = 0, next_ms = @now, created_ms = @now, lease_ms = NULL WHERE status = 'parked' AND (CAST(@id AS bigint) IS NULL OR id = @id)";
+
+    /// <summary>Several nodes dispatch from one database: each takes rows no other claim holds, skipping locked ones.</summary>
+    protected override string ClaimLock => " FOR UPDATE SKIP LOCKED";
 
     public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
     [
@@ -40,5 +43,7 @@ internal sealed class PostgresFeatureSql : FeatureSql
               created_ms bigint NOT NULL, revoked_ms bigint);
             CREATE UNIQUE INDEX IF NOT EXISTS ux_api_keys_active ON api_keys(name) WHERE revoked_ms IS NULL;
             """),
+        // a dispatcher leases the messages it sends, so dispatchers on several nodes never send one message twice at once
+        (44, "ALTER TABLE outbox ADD COLUMN IF NOT EXISTS lease_ms bigint;"),
     ];
 }

@@ -36,5 +36,7 @@ internal sealed class SqliteFeatureSql : FeatureSql
               created_ms INTEGER NOT NULL, revoked_ms INTEGER);
             CREATE UNIQUE INDEX ux_api_keys_active ON api_keys(name) WHERE revoked_ms IS NULL;
             """),
+        // a dispatcher leases the messages it sends (see the PostgreSQL migration 44)
+        (44, "ALTER TABLE outbox ADD COLUMN lease_ms INTEGER;"),
     ];
 }

@@ -2,6 +2,7 @@ using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using Microsoft.Extensions.DependencyInjection;
 using YiQiSuBan.Core.Delivery;
 using YiQiSuBan.Host.Tests.Support;
 
@@ -123,5 +124,47 @@ public class OutboxDeliveryTests : IAsyncLifetime
         Assert.Equal(3, delivered.Count);
         Assert.Equal(delivered.Select(w => w.Seq).Order(), delivered.Select(w => w.Seq));
         Assert.All(delivered, w => Assert.Equal(ids[0], w.ComplaintId));
+    }
+
+    [Fact]
+    public async Task Two_dispatchers_on_one_store_send_every_message_once_and_in_order()
+    {
+        _receiver.Given(Request.Create().WithPath("/hook").UsingPost()).RespondWith(Response.Create().WithStatusCode(204).WithDelay(20));
+        await IngestVersionsAsync("ZZ-A", "ZZ-B", "ZZ-C", "ZZ-D", "ZZ-E", "ZZ-F");
+        var other = ActivatorUtilities.CreateInstance<OutboxPump>(_hub.Services); // a second node's dispatcher
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        async Task RunAsync(OutboxPump pump)
+        {
+            while (!await AllDeliveredAsync())
+                if (await pump.RunOnceAsync(stop.Token) == 0) await Task.Delay(5, stop.Token);
+        }
+        await Task.WhenAll(RunAsync(_hub.Get<OutboxPump>()), RunAsync(other));
+
+        var received = ReceivedWebhook.From(_receiver);
+        var outbox = await _hub.OutboxAsync();
+        Assert.Equal(18, outbox.Count);
+        Assert.Equal(outbox.Select(m => m.EventId).Order(), received.Select(w => w.Id).Order()); // each exactly once
+        foreach (var complaint in received.GroupBy(w => w.ComplaintId))
+            Assert.Equal(complaint.Select(w => w.Seq).Order(), complaint.Select(w => w.Seq));
+    }
+
+    [Fact]
+    public async Task Messages_held_by_a_dispatcher_that_died_are_sent_when_its_lease_ends()
+    {
+        Answer(204);
+        await IngestVersionsAsync("ZZ-A");
+        await using (var session = await _hub.Store.BeginAsync())
+        {
+            var now = DateTimeOffset.UtcNow;
+            Assert.Single(await _hub.Get<IOutboxStore>().ClaimDueAsync(session, now, now.AddMilliseconds(400), 100)); // then the node dies
+            await session.CommitAsync();
+        }
+
+        Assert.Equal(0, await _hub.Get<OutboxPump>().RunOnceAsync(default));
+        await Task.Delay(500);
+        await _hub.PumpUntilAsync(AllDeliveredAsync, TimeSpan.FromSeconds(10));
+
+        Assert.Equal(3, ReceivedWebhook.From(_receiver).Count);
     }
 }
