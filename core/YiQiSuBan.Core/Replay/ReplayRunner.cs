@@ -20,8 +20,8 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
 {
     private const int RecordsPerTransaction = 500;
     private const int CachedPayloads = 64;
-    private const int PreparedAhead = 1024;
-    private const int RecordsPerPrefetch = 256;
+    private const int RecordsPerBatch = 256;
+    private const int BatchesAhead = 4;
     private const long RetainedPayloadBytes = 16L << 20;
 
     private readonly record struct Key(DateTimeOffset At, int File, int Index);
@@ -35,7 +35,8 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
     public async Task<ReplaySummary> RunAsync(IReadOnlyList<RecordedPayloads.Entry> entries, Action<IngestReport> onReport, IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
         var (keys, retained) = SortPass(entries, ct);
-        var steps = Channel.CreateBounded<Step>(new BoundedChannelOptions(PreparedAhead) { SingleReader = true, SingleWriter = true });
+        // records go to the writer in batches: one hand-over (and thread-pool wake-up) per batch, not per record
+        var steps = Channel.CreateBounded<List<Step>>(new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var reader = Task.Run(() => ReadAheadAsync(entries, keys, retained, steps.Writer, stop.Token), stop.Token);
         try
@@ -85,11 +86,12 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
     }
 
     /// <summary>Walks the sorted records ahead of the writer: loads (or takes the kept) payload and prepares each record.</summary>
-    private async Task ReadAheadAsync(IReadOnlyList<RecordedPayloads.Entry> entries, List<Key> keys, Parsed?[] retained, ChannelWriter<Step> steps, CancellationToken ct)
+    private async Task ReadAheadAsync(IReadOnlyList<RecordedPayloads.Entry> entries, List<Key> keys, Parsed?[] retained, ChannelWriter<List<Step>> steps, CancellationToken ct)
     {
         try
         {
             var cache = new ParsedPayloadCache(CachedPayloads, f => RecordedPayloads.Load(entries[f]), pipeline.ParseAll);
+            var batch = new List<Step>(RecordsPerBatch);
             var recordsLeft = new int[entries.Count];
             foreach (var key in keys) recordsLeft[key.File]++;
             for (var k = 0; k < keys.Count; k++)
@@ -100,8 +102,12 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
                 if (last) retained[key.File] = null; // keeps memory flat: the file is done
                 var result = parsed.Results[key.Index];
                 _ = parsed.Payload.AtRest; // compressed here, not on the writer (once per payload)
-                await steps.WriteAsync(new Step(k + 1, key.File, last, parsed, result, pipeline.Prepare(parsed.Payload, result)), ct);
+                batch.Add(new Step(k + 1, key.File, last, parsed, result, pipeline.Prepare(parsed.Payload, result)));
+                if (batch.Count < RecordsPerBatch) continue;
+                await steps.WriteAsync(batch, ct);
+                batch = new List<Step>(RecordsPerBatch);
             }
+            if (batch.Count > 0) await steps.WriteAsync(batch, ct);
             steps.Complete();
         }
         catch (Exception e)
@@ -114,20 +120,17 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
     /// The one writer: applies the records in order, committing every few hundred. It takes the prepared records in
     /// batches and tells the store what each batch touches first (<see cref="IHubSession.PrefetchAsync"/>).
     /// </summary>
-    private async Task<ReplaySummary> ApplyInOrderAsync(ChannelReader<Step> steps, int total, Action<IngestReport> onReport,
+    private async Task<ReplaySummary> ApplyInOrderAsync(ChannelReader<List<Step>> steps, int total, Action<IngestReport> onReport,
         IProgress<(int Done, int Total)>? progress, CancellationToken ct)
     {
         var summary = new ReplaySummary();
         var rawEntries = new Dictionary<int, RawPayloadEntry>();
-        var batch = new List<Step>(RecordsPerPrefetch);
         IHubSession? session = null;
         var inTransaction = 0;
         try
         {
-            while (await steps.WaitToReadAsync(ct))
+            await foreach (var batch in steps.ReadAllAsync(ct))
             {
-                batch.Clear();
-                while (batch.Count < RecordsPerPrefetch && steps.TryRead(out var next)) batch.Add(next);
                 session ??= await store.BeginAsync(ct);
                 await session.PrefetchAsync(batch.Where(s => !rawEntries.ContainsKey(s.File)).Select(s => s.Parsed.Payload).Distinct().ToList(),
                     batch.Select(s => s.Prepared?.Id).OfType<string>().ToList(), ct);
