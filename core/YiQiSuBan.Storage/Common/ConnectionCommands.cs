@@ -1,0 +1,37 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Storage.Common;
+
+/// <summary>
+/// Read statements of a feature module kept per connection as commands made once: the driver keeps each prepared
+/// (SQLite re-runs the compiled statement), and only the parameter values (named @p0, @p1, … in the SQL) change
+/// between calls. A connection is used by one caller at a time, so its commands are too.
+/// </summary>
+internal static class ConnectionCommands
+{
+    private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Cache = [];
+
+    /// <summary>The command for <paramref name="sql"/> on the session's connection and transaction, with @p0… set to <paramref name="values"/>.</summary>
+    public static DbCommand Get(IHubSession session, string sql, IReadOnlyList<object?> values)
+    {
+        var connection = session.Connection;
+        var commands = Cache.GetValue(connection, _ => new Dictionary<string, DbCommand>(StringComparer.Ordinal));
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < values.Count; i++)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = "@p" + i;
+                command.Parameters.Add(p);
+            }
+            commands[sql] = command;
+        }
+        command.Transaction = session.Transaction;
+        for (var i = 0; i < values.Count; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        return command;
+    }
+}
