@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;
 using YiQiSuBan.TestKit;
 
@@ -18,10 +19,7 @@ internal static class DedupeBench
     public static async Task RunAsync(DedupeBenchOptions o)
     {
         var corpus = DedupeCorpus.Load(Path.Combine(RepoPaths.SharedChannels, "expected-dev.jsonl"), o.Seed, o.Complaints / 3);
-        var options = new DedupeOptions();
         var index = new SqlDedupeIndex();
-        var finder = new CandidateFinder(index, options);
-        var scorer = new PairScorer(options);
         var seconds = o.Days * 86400L;
         await using ITempStore temp = o.Store == "postgres" ? await TempPostgres.CreateSchemaAsync() : new TempSqlite();
         await temp.Store.MigrateAsync();
@@ -30,11 +28,20 @@ internal static class DedupeBench
         var keys = await DedupeBulkFill.FillAsync(temp.Store, index, corpus, o.Complaints, Start, seconds);
         Console.WriteLine($"stored {o.Complaints} complaints ({keys} lookup keys) over {o.Days} days in {sw.Elapsed.TotalSeconds:F1} s ({o.Store})");
 
+        foreach (var cap in o.Caps)
+            await LookupsAsync(o, temp.Store, index, corpus, new DedupeOptions { MaxCandidatesPerKey = cap }.Validated(), seconds);
+    }
+
+    private static async Task LookupsAsync(DedupeBenchOptions o, IHubStore store, IDedupeIndex index, DedupeCorpus corpus, DedupeOptions options, long seconds)
+    {
+        var finder = new CandidateFinder(index, options);
+        var scorer = new PairScorer(options);
         var lookup = new List<double>(o.Lookups);
         var match = new List<double>(o.Lookups);
         var candidates = new List<int>(o.Lookups);
         var random = new Random(o.Seed + 1);
-        await using (var session = await temp.Store.BeginAsync())
+        var sw = new Stopwatch();
+        await using (var session = await store.BeginAsync())
         {
             for (var q = 0; q < o.Warmup + o.Lookups; q++)
             {
@@ -51,9 +58,9 @@ internal static class DedupeBench
                 candidates.Add(found.Count);
             }
         }
-        Console.WriteLine($"{o.Lookups} lookups (after {o.Warmup} warm-up) at N = {o.Complaints} ({o.Store}): candidate lookup median {Percentile(lookup, 0.5):F2} ms, " +
-            $"p99 {Percentile(lookup, 0.99):F2} ms; with scoring median {Percentile(match, 0.5):F2} ms, p99 {Percentile(match, 0.99):F2} ms; " +
-            $"candidates median {Percentile(candidates.Select(c => (double)c).ToList(), 0.5):F0}, max {candidates.Max()} (load average {LoadAverage.Read()})");
+        Console.WriteLine($"{o.Lookups} lookups (after {o.Warmup} warm-up) at N = {o.Complaints} ({o.Store}, at most {options.MaxCandidatesPerKey} per key): " +
+            $"candidate lookup median {Percentile(lookup, 0.5):F2} ms, p99 {Percentile(lookup, 0.99):F2} ms; with scoring median {Percentile(match, 0.5):F2} ms, " +
+            $"p99 {Percentile(match, 0.99):F2} ms; candidates median {Percentile(candidates.Select(c => (double)c).ToList(), 0.5):F0}, max {candidates.Max()} (load average {LoadAverage.Read()})");
     }
 
     private static double Percentile(List<double> values, double p)

@@ -168,17 +168,34 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct)
     {
-        var rows = await session.Connection.QueryAsync<(string A, string B, string Kind)>(
-            "SELECT a, b, kind FROM dedupe_overrides WHERE a = @id UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @id", new { id }, session.Transaction);
+        const string Sql = "SELECT a, b, kind FROM dedupe_overrides WHERE a = @p0 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @p0";
+        var rows = new List<(string A, string B, string Kind)>();
+        if (session.Dialect == "postgres")
+            rows.AddRange(await session.Connection.QueryAsync<(string A, string B, string Kind)>(Sql, new { p0 = id }, session.Transaction));
+        else
+        {
+            await using var reader = await ConnectionCommands.Get(session, Sql, [id]).ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
         return rows.ToDictionary(r => r.A == id ? r.B : r.A, r => Enum.Parse<LinkKind>(r.Kind, ignoreCase: true), StringComparer.Ordinal);
     }
 
     public async Task<bool> AnyAlertedAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         foreach (var chunk in ids.Chunk(Chunk))
-            if (await session.Connection.ExecuteScalarAsync<long>(
-                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction) > 0)
-                return true;
+        {
+            long count;
+            if (session.Dialect == "postgres")
+                count = await session.Connection.ExecuteScalarAsync<long>(
+                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction);
+            else
+            {
+                var (list, values) = Slots(chunk);
+                count = Convert.ToInt64(await ConnectionCommands.Get(session, $"SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN ({list})", values).ExecuteScalarAsync(ct),
+                    System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (count > 0) return true;
+        }
         return false;
     }
 
