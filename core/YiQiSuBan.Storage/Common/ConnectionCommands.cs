@@ -47,6 +47,8 @@ internal static class ConnectionCommands
                 p.ParameterName = "@p" + i;
                 command.Parameters.Add(p);
             }
+            command.Transaction = session.Transaction;
+            if (session.Dialect == "sqlite") command.Prepare(); // compiled once: a reader stopped early would otherwise leave it to compile again
             commands[sql] = command;
         }
         command.Transaction = session.Transaction;

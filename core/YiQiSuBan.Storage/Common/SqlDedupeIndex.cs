@@ -67,16 +67,15 @@ public sealed class SqlDedupeIndex : IDedupeIndex
                     new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
                 continue;
             }
-            // SQLite: one sub-select per key slot, the slots padded to a multiple of eight (a NULL key matches
-            // nothing), so one prepared statement serves every complaint with about as many keys.
-            var slots = (keys.Length + 7) / 8 * 8;
-            var values = new List<object?>(slots + 4) { fromAt, toAt, exceptId, maxPerKey };
-            values.AddRange(keys);
-            values.AddRange(Enumerable.Repeat<object?>(null, slots - keys.Length));
-            var sql = string.Join("\nUNION ", Enumerable.Range(0, slots).Select(i =>
-                $"SELECT complaint_id FROM (SELECT complaint_id FROM dedupe_keys WHERE key = @p{i + 4} AND at BETWEEN @p0 AND @p1 AND complaint_id <> @p2 ORDER BY at DESC LIMIT @p3)"));
-            await using var reader = await ConnectionCommands.Get(session, sql, values).ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) found.Add(reader.GetString(0));
+            // SQLite: one prepared range scan per key, newest first (one statement of many sub-selects runs slower)
+            foreach (var key in keys)
+            {
+                // synchronous: SQLite has no asynchronous I/O, and this runs tens of times per complaint
+                using var reader = ConnectionCommands.Get(session,
+                    "SELECT complaint_id FROM dedupe_keys WHERE key = @p0 AND at BETWEEN @p1 AND @p2 AND complaint_id <> @p3 ORDER BY at DESC LIMIT @p4",
+                    [key, fromAt, toAt, exceptId, maxPerKey]).ExecuteReader();
+                while (reader.Read()) found.Add(reader.GetString(0));
+            }
         }
         return found.ToList();
     }
