@@ -5,9 +5,11 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Storage.Common;
 
 /// <summary>
-/// The dedupe tables through the session's connection and transaction. The statements are plain SQL that SQLite and
-/// PostgreSQL both accept (times as Unix seconds, ON CONFLICT upserts, Dapper list expansion), so one class serves
-/// both dialects; the tables themselves are created by each dialect's migrations (versions 20-21).
+/// The dedupe tables through the session's connection and transaction. Writes go through
+/// <see cref="IHubSession.WriteAsync"/> (the store's prepared commands on SQLite, its write batch on PostgreSQL); SQLite
+/// reads are commands prepared once per connection (<see cref="ConnectionCommands"/>, lists padded to a few fixed
+/// lengths), PostgreSQL reads take arrays. The SQL is otherwise plain (times as Unix seconds, ON CONFLICT upserts); the
+/// tables are created by each dialect's migrations (versions 20-21).
 /// </summary>
 public sealed class SqlDedupeIndex : IDedupeIndex
 {
@@ -106,8 +108,8 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             {
                 var rows = await session.Connection.QueryAsync<LinkRow>(
                     $"""
-                    SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "a", "chunk")}
-                    UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "b", "chunk")}
+                    SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("a", "chunk")}
+                    UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("b", "chunk")}
                     """, new { chunk }, session.Transaction);
                 foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
                 continue;
@@ -144,7 +146,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             if (session.Dialect == "postgres")
             {
                 docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                    $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(session, column, "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+                    $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
                 continue;
             }
             var (list, parameters) = Slots(chunk);
@@ -186,7 +188,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             long count;
             if (session.Dialect == "postgres")
                 count = await session.Connection.ExecuteScalarAsync<long>(
-                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction);
+                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In("complaint_id", "chunk")}", new { chunk }, session.Transaction);
             else
             {
                 var (list, values) = Slots(chunk);
@@ -252,7 +254,6 @@ public sealed class SqlDedupeIndex : IDedupeIndex
     /// <summary><paramref name="count"/> positional parameters from <paramref name="first"/>, comma-separated.</summary>
     private static string Params(IHubSession session, int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => P(session, i)));
 
-    /// <summary>"column IN list": Dapper expands lists for SQLite; Npgsql takes the array as one parameter.</summary>
-    private static string In(IHubSession session, string column, string parameter) =>
-        session.Dialect == "postgres" ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+    /// <summary>PostgreSQL "column in list": Npgsql takes the array as one parameter.</summary>
+    private static string In(string column, string parameter) => $"{column} = ANY(@{parameter})";
 }
