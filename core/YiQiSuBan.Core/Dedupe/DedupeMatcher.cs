@@ -18,16 +18,23 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
     private readonly HotspotDetector _hotspots = new(index, options);
     private readonly CandidateFinder _finder = new(index, options);
     private readonly ConditionalWeakTable<IHubSession, MatchFollowUp> _pending = [];
+    private readonly ConditionalWeakTable<Complaint, PreparedMatch> _prepared = [];
 
     public PairScorer Scorer => _scorer;
+
+    /// <summary>Makes the complaint's document and lookup keys ahead (kept with the instance until <see cref="MatchAsync"/> takes them).</summary>
+    public void Prepare(Complaint complaint)
+    {
+        if (options.Enabled) _prepared.TryAdd(complaint, PreparedMatch.Of(complaint));
+    }
 
     public async Task<Complaint> MatchAsync(Complaint complaint, IHubSession session, CancellationToken ct)
     {
         if (!options.Enabled) return complaint;
-        var doc = DedupeDoc.From(complaint);
+        var (doc, lookup) = _prepared.TryGetValue(complaint, out var prepared) ? prepared : PreparedMatch.Of(complaint);
+        _prepared.Remove(complaint);
         var existing = await index.GetDocsAsync(session, [doc.Id], ct);
         var old = existing.Count > 0 ? existing[0] : null;
-        var lookup = CandidateFinder.LookupKeys(doc);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
         await index.UpsertDocAsync(session, doc, lookup, old is null ? null : new(old, CandidateFinder.LookupKeys(old)), ct);
 
@@ -55,7 +62,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var own = revisions.TryGetValue(doc.Id, out var mine) ? mine : (DuplicateOf: complaint.DuplicateOf, Related: complaint.Related);
         var result = complaint with { DuplicateOf = own.DuplicateOf, Related = own.Related };
         var revised = await RevisedComplaintsAsync(session, revisions, doc.Id, ct);
-        var notices = await _hotspots.CheckAsync(session, doc.Id, complaint.ReceivedAt, ct);
+        var notices = await _hotspots.CheckAsync(session, doc.Id, links.Where(l => l.Kind != LinkKind.Split).Select(l => l.Other(doc.Id)).ToList(), complaint.ReceivedAt, ct);
         _pending.AddOrUpdate(session, new MatchFollowUp { Revised = revised, Notices = notices });
         return result;
     }

@@ -56,7 +56,7 @@ public sealed class DedupeOptions
     /// complaints (a common phrase, a hotline's switchboard number) says little and would make every lookup slow.
     /// </summary>
     [Range(1, 100000)]
-    public int MaxCandidatesPerKey { get; set; } = 100;
+    public int MaxCandidatesPerKey { get; set; } = 20;
 
     /// <summary>Throws when a value is out of range.</summary>
     public DedupeOptions Validated()

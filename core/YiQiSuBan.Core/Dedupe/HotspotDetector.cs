@@ -10,9 +10,14 @@ namespace YiQiSuBan.Core.Dedupe;
 /// </summary>
 public sealed class HotspotDetector(IDedupeIndex index, DedupeOptions options)
 {
-    /// <summary>The alert notice for the matter of <paramref name="id"/>, when it just became a hotspot.</summary>
-    public async Task<IReadOnlyList<FeedEvent>> CheckAsync(IHubSession session, string id, DateTimeOffset at, CancellationToken ct)
+    /// <summary>
+    /// The alert notice for the matter of <paramref name="id"/>, when it just became a hotspot. <paramref name="linked"/>
+    /// are the complaints it is linked to: when one of them already belongs to an alert, so does the matter, and
+    /// it is not walked.
+    /// </summary>
+    public async Task<IReadOnlyList<FeedEvent>> CheckAsync(IHubSession session, string id, IReadOnlyCollection<string> linked, DateTimeOffset at, CancellationToken ct)
     {
+        if (linked.Count > 0 && await index.AnyAlertedAsync(session, [id, .. linked], ct)) return [];
         var members = await MatterAsync(session, id, ct);
         if (members.Count < options.HotspotComplainants) return [];
         var firstByComplainant = members.GroupBy(d => d.GroupRoot).Select(g => g.Min(d => d.At)).Order().ToList();

@@ -11,6 +11,12 @@ public interface IComplaintMatcher
 {
     Task<Complaint> MatchAsync(Complaint complaint, IHubSession session, CancellationToken ct);
 
+    /// <summary>
+    /// Store-free work for a later <see cref="MatchAsync"/> of this very complaint instance (e.g. text normalization and
+    /// lookup keys), done ahead on any thread; MatchAsync gives the same answer with or without it. The default does nothing.
+    /// </summary>
+    void Prepare(Complaint complaint) { }
+
     /// <summary>What the last <see cref="MatchAsync"/> in <paramref name="session"/> changed besides its complaint (taken once).</summary>
     MatchFollowUp TakeFollowUp(IHubSession session) => MatchFollowUp.None;
 }

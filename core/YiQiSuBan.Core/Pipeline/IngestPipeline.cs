@@ -101,6 +101,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
             if (ComplaintValidator.Validate(complaint) is not null) return new PreparedRecord(record, id, null, null);
             ContentHash(complaint);
             HubJson.Warm(complaint, record);
+            matcher.Prepare(complaint);
             return new PreparedRecord(record, id, complaint, mappingVersion);
         }
         catch (MappingException)

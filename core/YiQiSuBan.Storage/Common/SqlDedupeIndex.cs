@@ -5,13 +5,15 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Storage.Common;
 
 /// <summary>
-/// The dedupe tables through the session's connection and transaction. The statements are plain SQL that SQLite and
-/// PostgreSQL both accept (times as Unix seconds, ON CONFLICT upserts, Dapper list expansion), so one class serves
-/// both dialects; the tables themselves are created by each dialect's migrations (versions 20-21).
+/// The dedupe tables through the session's connection and transaction. Writes go through
+/// <see cref="IHubSession.WriteAsync"/> (the store's prepared commands on SQLite, its write batch on PostgreSQL); SQLite
+/// reads are commands prepared once per connection (<see cref="ConnectionCommands"/>, lists padded to a few fixed
+/// lengths), PostgreSQL reads take arrays. The SQL is otherwise plain (times as Unix seconds, ON CONFLICT upserts); the
+/// tables are created by each dialect's migrations (versions 20-21).
 /// </summary>
 public sealed class SqlDedupeIndex : IDedupeIndex
 {
-    private const int Chunk = 500;
+    private const int Chunk = 512;
 
     private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root, byte[]? shingles);
 
@@ -21,13 +23,12 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct)
     {
-        var (c, tx) = (session.Connection, session.Transaction);
-        await c.ExecuteAsync(
-            """
-            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES (@Id, @Channel, @At, @Text, @identity, @GroupRoot, @shingles)
+        await session.WriteAsync(
+            $"""
+            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES ({Params(session, 0, 7)})
             ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
             """,
-            new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), doc.GroupRoot, shingles = doc.Shingles.ToBytes() }, tx);
+            [doc.Id, doc.Channel, doc.At, doc.Text, string.Join('\n', doc.Identity), doc.GroupRoot, doc.Shingles.ToBytes()], ct);
 
         // A key row is (key, at, id): when the filing time is unchanged only the keys that changed are touched; a
         // brand-new complaint has nothing to remove.
@@ -35,59 +36,67 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         if (previous is not null)
         {
             var current = lookupKeys.ToHashSet(StringComparer.Ordinal);
-            var stale = previous.Keys.Where(k => !kept.Contains(k) || !current.Contains(k)).Distinct(StringComparer.Ordinal);
-            await c.ExecuteAsync(
-                "DELETE FROM dedupe_keys WHERE key = @key AND at = @at AND complaint_id = @id",
-                stale.Select(key => new { key, at = previous.Doc.At, id = doc.Id }), tx);
+            foreach (var key in previous.Keys.Where(k => !kept.Contains(k) || !current.Contains(k)).Distinct(StringComparer.Ordinal))
+                await session.WriteAsync($"DELETE FROM dedupe_keys WHERE key = {P(session, 0)} AND at = {P(session, 1)} AND complaint_id = {P(session, 2)}",
+                    [key, previous.Doc.At, doc.Id], ct);
         }
         foreach (var keys in lookupKeys.Where(k => !kept.Contains(k)).Distinct(StringComparer.Ordinal).Chunk(Chunk))
         {
-            // One multi-row statement per chunk rather than one statement per key.
-            var parameters = new DynamicParameters(new { doc.Id, doc.At });
-            for (var i = 0; i < keys.Length; i++) parameters.Add("k" + i, keys[i]);
-            await c.ExecuteAsync(
-                "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES " + string.Join(", ", keys.Select((_, i) => $"(@k{i}, @Id, @At)")) + " ON CONFLICT DO NOTHING",
-                parameters, tx);
+            // One multi-row statement per chunk rather than one statement per key; one prepared statement per key count.
+            var values = new List<object?>(keys.Length + 2) { doc.Id, doc.At };
+            values.AddRange(keys);
+            await session.WriteAsync(
+                "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES " +
+                string.Join(", ", keys.Select((_, i) => $"({P(session, i + 2)}, {P(session, 0)}, {P(session, 1)})")) + " ON CONFLICT DO NOTHING",
+                values, ct);
         }
     }
 
     public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
-        // The (key, at, id) primary key covers this: one range scan per key, no table lookups.
+        // The (key, at, id) primary key covers this: per key one range scan newest first, stopped after maxPerKey rows.
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
-            found.UnionWith(await session.Connection.QueryAsync<string>(
-                $"""
-                SELECT DISTINCT complaint_id FROM (
-                  SELECT complaint_id, ROW_NUMBER() OVER (PARTITION BY key ORDER BY at DESC) AS n FROM dedupe_keys
-                  WHERE {In(session, "key", "keys")} AND at BETWEEN @fromAt AND @toAt AND complaint_id <> @exceptId) AS q
-                WHERE n <= @maxPerKey
-                """,
-                new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
+        {
+            if (session.Dialect == "postgres")
+            {
+                found.UnionWith(await session.Connection.QueryAsync<string>(
+                    """
+                    SELECT DISTINCT c.complaint_id FROM unnest(@keys) AS k(key) CROSS JOIN LATERAL (
+                      SELECT d.complaint_id FROM dedupe_keys d WHERE d.key = k.key AND d.at BETWEEN @fromAt AND @toAt AND d.complaint_id <> @exceptId
+                      ORDER BY d.at DESC LIMIT @maxPerKey) AS c
+                    """,
+                    new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
+                continue;
+            }
+            // SQLite: one prepared range scan per key, newest first (one statement of many sub-selects runs slower)
+            foreach (var key in keys)
+            {
+                // synchronous: SQLite has no asynchronous I/O, and this runs tens of times per complaint
+                using var reader = ConnectionCommands.Get(session,
+                    "SELECT complaint_id FROM dedupe_keys WHERE key = @p0 AND at BETWEEN @p1 AND @p2 AND complaint_id <> @p3 ORDER BY at DESC LIMIT @p4",
+                    [key, fromAt, toAt, exceptId, maxPerKey]).ExecuteReader();
+                while (reader.Read()) found.Add(reader.GetString(0));
+            }
+        }
         return found.ToList();
     }
 
-    public async Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        var docs = new List<DedupeDoc>();
-        foreach (var chunk in ids.Chunk(Chunk))
-            docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
-        return docs;
-    }
+    public Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct) =>
+        DocsWhereAsync(session, "complaint_id", ids, ct);
 
     public async Task ReplaceLinksAsync(IHubSession session, string id, IReadOnlyList<DedupeLink> links, CancellationToken ct)
     {
-        var (c, tx) = (session.Connection, session.Transaction);
-        await c.ExecuteAsync("DELETE FROM dedupe_links WHERE a = @id", new { id }, tx);
-        await c.ExecuteAsync("DELETE FROM dedupe_links WHERE b = @id", new { id }, tx);
-        await c.ExecuteAsync(
-            """
-            INSERT INTO dedupe_links(a, b, kind, agreed, conflicting, similarity, gap_days) VALUES (@a, @b, @kind, @agreed, @conflicting, @similarity, @gap_days)
-            ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind, agreed = excluded.agreed, conflicting = excluded.conflicting,
-              similarity = excluded.similarity, gap_days = excluded.gap_days
-            """,
-            links.Select(l => new LinkRow(l.A, l.B, l.Kind.ToString().ToLowerInvariant(), string.Join(',', l.Agreed), string.Join(',', l.Conflicting), l.Similarity, l.GapDays)), tx);
+        await session.WriteAsync($"DELETE FROM dedupe_links WHERE a = {P(session, 0)}", [id], ct);
+        await session.WriteAsync($"DELETE FROM dedupe_links WHERE b = {P(session, 0)}", [id], ct);
+        foreach (var l in links)
+            await session.WriteAsync(
+                $"""
+                INSERT INTO dedupe_links(a, b, kind, agreed, conflicting, similarity, gap_days) VALUES ({Params(session, 0, 7)})
+                ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind, agreed = excluded.agreed, conflicting = excluded.conflicting,
+                  similarity = excluded.similarity, gap_days = excluded.gap_days
+                """,
+                [l.A, l.B, l.Kind.ToString().ToLowerInvariant(), string.Join(',', l.Agreed), string.Join(',', l.Conflicting), l.Similarity, l.GapDays], ct);
     }
 
     public async Task<IReadOnlyList<DedupeLink>> LinksOfAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
@@ -95,26 +104,58 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         var links = new Dictionary<(string, string), DedupeLink>();
         foreach (var chunk in ids.Chunk(Chunk))
         {
-            var rows = await session.Connection.QueryAsync<LinkRow>(
+            if (session.Dialect == "postgres")
+            {
+                var rows = await session.Connection.QueryAsync<LinkRow>(
+                    $"""
+                    SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("a", "chunk")}
+                    UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("b", "chunk")}
+                    """, new { chunk }, session.Transaction);
+                foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
+                continue;
+            }
+            var (list, values) = Slots(chunk);
+            await using var reader = await ConnectionCommands.Get(session,
                 $"""
-                SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "a", "chunk")}
-                UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In(session, "b", "chunk")}
-                """, new { chunk }, session.Transaction);
-            foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
+                SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE a IN ({list})
+                UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE b IN ({list})
+                """, values).ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                var r = new LinkRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5), reader.GetDouble(6));
+                links[(r.a, r.b)] = ToLink(r);
+            }
         }
         return links.Values.ToList();
     }
 
-    public async Task SetGroupRootsAsync(IHubSession session, IReadOnlyDictionary<string, string> roots, CancellationToken ct) =>
-        await session.Connection.ExecuteAsync(
-            "UPDATE dedupe_docs SET group_root = @Value WHERE complaint_id = @Key", roots.Select(r => new { r.Key, r.Value }), session.Transaction);
+    public async Task SetGroupRootsAsync(IHubSession session, IReadOnlyDictionary<string, string> roots, CancellationToken ct)
+    {
+        foreach (var (id, root) in roots)
+            await session.WriteAsync($"UPDATE dedupe_docs SET group_root = {P(session, 0)} WHERE complaint_id = {P(session, 1)}", [root, id], ct);
+    }
 
-    public async Task<IReadOnlyList<DedupeDoc>> MembersAsync(IHubSession session, IReadOnlyCollection<string> roots, CancellationToken ct)
+    public Task<IReadOnlyList<DedupeDoc>> MembersAsync(IHubSession session, IReadOnlyCollection<string> roots, CancellationToken ct) =>
+        DocsWhereAsync(session, "group_root", roots, ct);
+
+    private async Task<IReadOnlyList<DedupeDoc>> DocsWhereAsync(IHubSession session, string column, IReadOnlyCollection<string> values, CancellationToken ct)
     {
         var docs = new List<DedupeDoc>();
-        foreach (var chunk in roots.Chunk(Chunk))
-            docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(session, "group_root", "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+        foreach (var chunk in values.Chunk(Chunk))
+        {
+            if (session.Dialect == "postgres")
+            {
+                docs.AddRange((await session.Connection.QueryAsync<DocRow>(
+                    $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+                continue;
+            }
+            var (list, parameters) = Slots(chunk);
+            await using var reader = await ConnectionCommands.Get(session,
+                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {column} IN ({list})", parameters).ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                docs.Add(ToDoc(new DocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                    reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6))));
+        }
         return docs;
     }
 
@@ -128,17 +169,34 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct)
     {
-        var rows = await session.Connection.QueryAsync<(string A, string B, string Kind)>(
-            "SELECT a, b, kind FROM dedupe_overrides WHERE a = @id UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @id", new { id }, session.Transaction);
+        const string Sql = "SELECT a, b, kind FROM dedupe_overrides WHERE a = @p0 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @p0";
+        var rows = new List<(string A, string B, string Kind)>();
+        if (session.Dialect == "postgres")
+            rows.AddRange(await session.Connection.QueryAsync<(string A, string B, string Kind)>(Sql, new { p0 = id }, session.Transaction));
+        else
+        {
+            await using var reader = await ConnectionCommands.Get(session, Sql, [id]).ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        }
         return rows.ToDictionary(r => r.A == id ? r.B : r.A, r => Enum.Parse<LinkKind>(r.Kind, ignoreCase: true), StringComparer.Ordinal);
     }
 
     public async Task<bool> AnyAlertedAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         foreach (var chunk in ids.Chunk(Chunk))
-            if (await session.Connection.ExecuteScalarAsync<long>(
-                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In(session, "complaint_id", "chunk")}", new { chunk }, session.Transaction) > 0)
-                return true;
+        {
+            long count;
+            if (session.Dialect == "postgres")
+                count = await session.Connection.ExecuteScalarAsync<long>(
+                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In("complaint_id", "chunk")}", new { chunk }, session.Transaction);
+            else
+            {
+                var (list, values) = Slots(chunk);
+                count = Convert.ToInt64(await ConnectionCommands.Get(session, $"SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN ({list})", values).ExecuteScalarAsync(ct),
+                    System.Globalization.CultureInfo.InvariantCulture);
+            }
+            if (count > 0) return true;
+        }
         return false;
     }
 
@@ -178,7 +236,24 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         Similarity = r.similarity, GapDays = r.gap_days,
     };
 
-    /// <summary>"column IN list": Dapper expands lists for SQLite; Npgsql takes the array as one parameter.</summary>
-    private static string In(IHubSession session, string column, string parameter) =>
-        session.Dialect == "postgres" ? $"{column} = ANY(@{parameter})" : $"{column} IN @{parameter}";
+    /// <summary>
+    /// SQLite "IN (@p0, …)" over a power-of-two number of slots (at least four), the spare ones NULL (they match
+    /// nothing): a handful of prepared statements serve every list length.
+    /// </summary>
+    private static (string List, IReadOnlyList<object?> Values) Slots(IReadOnlyList<string> items)
+    {
+        var slots = Math.Max(4, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)items.Count));
+        var values = new object?[slots];
+        for (var i = 0; i < items.Count; i++) values[i] = items[i];
+        return (string.Join(", ", Enumerable.Range(0, slots).Select(i => "@p" + i)), values);
+    }
+
+    /// <summary>Positional parameter <paramref name="i"/> in the style <see cref="IHubSession.WriteAsync"/> takes: @p0… (sqlite) or $1… (postgres).</summary>
+    private static string P(IHubSession session, int i) => session.Dialect == "postgres" ? "$" + (i + 1) : "@p" + i;
+
+    /// <summary><paramref name="count"/> positional parameters from <paramref name="first"/>, comma-separated.</summary>
+    private static string Params(IHubSession session, int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => P(session, i)));
+
+    /// <summary>PostgreSQL "column in list": Npgsql takes the array as one parameter.</summary>
+    private static string In(string column, string parameter) => $"{column} = ANY(@{parameter})";
 }

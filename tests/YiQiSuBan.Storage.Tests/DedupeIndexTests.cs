@@ -1,0 +1,68 @@
+using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
+using YiQiSuBan.TestKit;
+
+namespace YiQiSuBan.Storage.Tests;
+
+/// <summary>The dedupe index's candidate lookup on both stores: window, own id, per-key cap, long key and id lists.</summary>
+public sealed class DedupeIndexTests
+{
+    private readonly SqlDedupeIndex _index = new();
+
+    private static async Task<ITempStore> StoreAsync(string dialect)
+    {
+        ITempStore temp = dialect == "postgres" ? await TempPostgres.CreateSchemaAsync() : new TempSqlite();
+        await temp.Store.MigrateAsync();
+        return temp;
+    }
+
+    private static DedupeDoc Doc(string id, long at) => new() { Id = id, Channel = "hotline12345", At = at, Text = "噪音扰民" + id, Identity = [], GroupRoot = id };
+
+    private async Task AddAsync(IHubStore store, params (string Id, long At, string[] Keys)[] docs)
+    {
+        await using var session = await store.BeginAsync();
+        foreach (var (id, at, keys) in docs) await _index.UpsertDocAsync(session, Doc(id, at), keys, null, default);
+        await session.CommitAsync();
+    }
+
+    private async Task<IReadOnlyList<string>> FindAsync(IHubStore store, string[] keys, long from, long to, string except, int maxPerKey)
+    {
+        await using var session = await store.BeginAsync();
+        return await _index.FindCandidatesAsync(session, keys, from, to, except, maxPerKey, default);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_common_key_brings_only_its_latest_filings_within_the_window(string dialect)
+    {
+        await using var temp = await StoreAsync(dialect);
+        await AddAsync(temp.Store, Enumerable.Range(1, 6).Select(i => ($"d{i}", (long)i * 100, new[] { "phone:1", $"lsh:00:{i}" })).ToArray());
+
+        Assert.Equal(["d4", "d5"], await FindAsync(temp.Store, ["phone:1"], 0, 500, "d9", 2));
+        Assert.Equal(["d3", "d5"], await FindAsync(temp.Store, ["phone:1"], 0, 500, "d4", 2));
+        Assert.Equal(["d1", "d2", "d3"], await FindAsync(temp.Store, ["phone:1"], 0, 350, "d9", 10));
+        // a rare key still brings its document beside the capped common one
+        Assert.Equal(["d1", "d4", "d5"], await FindAsync(temp.Store, ["phone:1", "lsh:00:1"], 0, 500, "d9", 2));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Many_keys_and_ids_are_looked_up_together(string dialect)
+    {
+        await using var temp = await StoreAsync(dialect);
+        var docs = Enumerable.Range(1, 37).Select(i => ($"d{i:D2}", (long)i, new[] { $"lsh:{i:D2}:x" })).ToArray();
+        await AddAsync(temp.Store, docs);
+
+        var keys = docs.Select(d => d.Item3[0]).Append("lsh:99:none").ToArray();
+        var found = await FindAsync(temp.Store, keys, 0, 100, "d01", 5);
+        Assert.Equal(docs.Skip(1).Select(d => d.Item1), found);
+
+        await using var session = await temp.Store.BeginAsync();
+        var read = await _index.GetDocsAsync(session, found.Take(19).ToList(), default);
+        Assert.Equal(found.Take(19), read.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("噪音扰民d02", read.Single(d => d.Id == "d02").Text);
+    }
+}
