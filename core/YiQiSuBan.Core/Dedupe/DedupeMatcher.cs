@@ -9,8 +9,11 @@ namespace YiQiSuBan.Core.Dedupe;
 /// Cross-channel deduplication inside the ingest transaction. Each complaint is indexed (identity keys and MinHash-LSH
 /// band keys); candidates filed within the window are scored pair by pair (<see cref="PairScorer"/>); the links are
 /// kept with their reasons; the cluster around the complaint is regrouped from its links (<see cref="GroupResolver"/>),
-/// so the groups do not depend on arrival order. Complaints whose DuplicateOf or Related changed are handed back as a
-/// <see cref="MatchFollowUp"/>, with a hotspot alert when a matter's complainants grow fast.
+/// so the groups do not depend on arrival order. Complaints of the regrouped cluster whose DuplicateOf or Related changed
+/// are handed back as a <see cref="MatchFollowUp"/>, with a hotspot alert when a matter's complainants grow fast.
+/// A related relation is recorded on the newer complaint only: a complaint is not re-sent because a later one (of
+/// another complainant) is about the same matter, so a hotspot of N complaints costs N versions, not N²; the case system
+/// reads related as symmetric, and hotspot alerts carry the whole matter.
 /// </summary>
 public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : IComplaintMatcher
 {
@@ -57,11 +60,11 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var seeds = new HashSet<string>(StringComparer.Ordinal) { doc.Id };
         if (old is not null) seeds.UnionWith((await index.MembersAsync(session, [old.GroupRoot], ct)).Select(d => d.Id));
         seeds.UnionWith(oldLinks.Where(l => IsGrouping(l.Kind)).Select(l => l.Other(doc.Id)));
-        var revisions = await RegroupAsync(session, seeds, oldLinks.Concat(links).Where(l => l.Kind == LinkKind.Related).Select(l => l.Other(doc.Id)), ct);
+        var (revisions, cluster) = await RegroupAsync(session, seeds, oldLinks.Concat(links).Where(l => l.Kind == LinkKind.Related).Select(l => l.Other(doc.Id)), ct);
 
         var own = revisions.TryGetValue(doc.Id, out var mine) ? mine : (DuplicateOf: complaint.DuplicateOf, Related: complaint.Related);
         var result = complaint with { DuplicateOf = own.DuplicateOf, Related = own.Related };
-        var revised = await RevisedComplaintsAsync(session, revisions, doc.Id, ct);
+        var revised = await RevisedComplaintsAsync(session, revisions.Where(r => cluster.Contains(r.Key)).ToDictionary(StringComparer.Ordinal), doc.Id, ct);
         var notices = await _hotspots.CheckAsync(session, doc.Id, links.Where(l => l.Kind != LinkKind.Split).Select(l => l.Other(doc.Id)).ToList(), complaint.ReceivedAt, ct);
         _pending.AddOrUpdate(session, new MatchFollowUp { Revised = revised, Notices = notices });
         return result;
@@ -77,15 +80,16 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
     /// <summary>
     /// Regroups the cluster reachable from <paramref name="seeds"/> over duplicate links and works out DuplicateOf and
     /// Related for every complaint whose groups or related links may have changed (the cluster, and the groups of
-    /// <paramref name="relatedPartners"/>).
+    /// <paramref name="relatedPartners"/>); also says which complaints form the cluster.
     /// </summary>
-    public async Task<Dictionary<string, (string? DuplicateOf, IReadOnlyList<string> Related)>> RegroupAsync(
+    public async Task<(Dictionary<string, (string? DuplicateOf, IReadOnlyList<string> Related)> Links, IReadOnlySet<string> Cluster)> RegroupAsync(
         IHubSession session, IEnumerable<string> seeds, IEnumerable<string> relatedPartners, CancellationToken ct)
     {
         var (clusterDocs, clusterLinks) = await ClusterAsync(session, seeds, ct);
         var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly, options.GapPenalty / options.WindowDays);
         var changedRoots = roots.Where(r => clusterDocs[r.Key].GroupRoot != r.Value).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         if (changedRoots.Count > 0) await index.SetGroupRootsAsync(session, changedRoots, ct);
+        var cluster = roots.Keys.ToHashSet(StringComparer.Ordinal);
 
         var partnerDocs = await index.GetDocsAsync(session, relatedPartners.Where(p => !roots.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList(), ct);
         var outsideMembers = await index.MembersAsync(session, partnerDocs.Select(d => d.GroupRoot).Distinct(StringComparer.Ordinal).ToList(), ct);
@@ -103,7 +107,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var m in members) result[m] = (m == group.Key ? null : group.Key, related);
         }
-        return result;
+        return (result, cluster);
     }
 
     /// <summary>Stored complaints (other than <paramref name="exceptId"/>) whose DuplicateOf or Related differ from <paramref name="links"/>.</summary>

@@ -30,7 +30,23 @@ public class DedupeMatcherTests
         var other = await hub.GetAsync(OtherPerson.Id);
         Assert.Null(other.DuplicateOf);
         Assert.Contains(First.Id, other.Related);
-        Assert.Contains(OtherPerson.Id, (await hub.GetAsync(First.Id)).Related);
+        Assert.Empty((await hub.GetAsync(First.Id)).Related); // the later filing carries the relation; the earlier is not re-sent
+    }
+
+    [Fact]
+    public async Task A_hotspot_of_many_complainants_costs_one_version_per_filing()
+    {
+        await using var hub = await DedupeHarness.CreateAsync();
+        var filings = Enumerable.Range(0, 12)
+            .Select(i => Complaints.Make("hotline12345", $"hot{i}", i % 3, Complaints.Noise, phone: $"1390000{i:D4}")).ToArray();
+
+        var events = await hub.AddAsync(filings);
+
+        Assert.Equal(12, events.Count(e => e.Complaint is not null));
+        Assert.Equal(filings.Select(f => f.Id).Order(), events.Where(e => e.Complaint is not null).Select(e => e.ComplaintId).Order());
+        var last = await hub.GetAsync(filings[^1].Id);
+        Assert.Equal(filings.SkipLast(1).Select(f => f.Id).Order(), last.Related.Order()); // the newest names the whole matter
+        Assert.Contains(events, e => e.Type == "hotspot.alert");
     }
 
     [Theory]
