@@ -2,14 +2,15 @@ namespace YiQiSuBan.Benchmarks;
 
 /// <summary>
 /// Command line: <c>replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]
-/// [--audit on|off] [--dedupe on|off] [--outbox on|off]</c>. Mode <c>audit</c> replays twice with audit off and twice
+/// [--audit on|off] [--dedupe on|off] [--outbox on|off] [--mix templates|realistic]</c>. <c>--mix realistic</c> gives the
+/// orders distinct matters and callers with 5 % re-filings and 2 % related filings (see <see cref="MatterMix"/>). Mode <c>audit</c> replays twice with audit off and twice
 /// with it on (alternating) and prints the best of each and their ratio. PostgreSQL comes from env YQSB_TEST_POSTGRES
 /// (a fresh schema is made and dropped for every run).
 /// </summary>
-internal sealed record BenchOptions(string Mode, int Records, string Store, string Format, int Checkpoint, bool Audit, bool Dedupe, bool Outbox)
+internal sealed record BenchOptions(string Mode, int Records, string Store, string Format, int Checkpoint, bool Audit, bool Dedupe, bool Outbox, bool RealisticMix)
 {
     private const string Usage =
-        "usage: replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N] [--audit on|off] [--dedupe on|off] [--outbox on|off]";
+        "usage: replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N] [--audit on|off] [--dedupe on|off] [--outbox on|off] [--mix templates|realistic]";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -26,7 +27,8 @@ internal sealed record BenchOptions(string Mode, int Records, string Store, stri
             _ => throw new ArgumentException($"{name} must be on or off"),
         };
         var options = new BenchOptions(args[0], int.Parse(Value("--records", "100000")), Value("--store", "sqlite"), Value("--format", "auto"),
-            int.Parse(Value("--checkpoint", "25000")), Switch("--audit"), Switch("--dedupe"), Switch("--outbox"));
+            int.Parse(Value("--checkpoint", "25000")), Switch("--audit"), Switch("--dedupe"), Switch("--outbox"),
+            Value("--mix", "templates") switch { "templates" => false, "realistic" => true, _ => throw new ArgumentException("--mix must be templates or realistic") });
         if (options.Records < 1) throw new ArgumentException("--records must be at least 1");
         if (options.Store is not ("sqlite" or "postgres" or "memory")) throw new ArgumentException("--store must be sqlite, postgres or memory");
         if (options.Format is not ("auto" or "real" or "test")) throw new ArgumentException("--format must be auto, real or test");

@@ -18,6 +18,9 @@ internal sealed class DedupeCorpus
     private readonly Random _random;
     private readonly int _phones;
 
+    /// <summary>The corpus texts (title + content of each expected complaint).</summary>
+    public IReadOnlyList<string> Texts => _texts;
+
     private DedupeCorpus(List<string> texts, int seed, int phones) => (_texts, _random, _phones) = (texts, new Random(seed), phones);
 
     /// <summary>Reads the texts of an expected-*.jsonl file (title + content of each complaint).</summary>

@@ -20,7 +20,8 @@ try
 {
     var samples = Path.Combine(RepoPaths.SharedChannels, "hotline12345", "samples");
     var sw = Stopwatch.StartNew();
-    SampleMultiplier.Write(samples, options.Records, work.FullName);
+    var mix = options.RealisticMix ? new MatterMix(DedupeCorpus.Load(Path.Combine(RepoPaths.SharedChannels, "expected-dev.jsonl"), 7, 1).Texts, 7) : null;
+    SampleMultiplier.Write(samples, options.Records, work.FullName, mix);
     Console.WriteLine($"wrote {options.Records} push payloads in {sw.Elapsed.TotalSeconds:F1} s");
 
     var real = new FormatRegistry(ChannelFormats.All());

@@ -12,7 +12,7 @@ internal static class SampleMultiplier
 {
     private static readonly DateTimeOffset Start = new(2024, 1, 1, 8, 0, 0, TimeParser.ChinaOffset);
 
-    public static string Write(string samplesFolder, int records, string targetRoot)
+    public static string Write(string samplesFolder, int records, string targetRoot, MatterMix? mix = null)
     {
         var templates = Directory.EnumerateFiles(samplesFolder, "*-push-*.json").Order(StringComparer.Ordinal)
             .Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
@@ -31,6 +31,7 @@ internal static class SampleMultiplier
             order["orderNo"] = orderNo;
             order["version"] = isUpdate ? 2 : 1;
             if (isUpdate) order["orderState"] = "办理中";
+            mix?.Apply(order, orderIndex, isUpdate);
             order["updateTime"] = at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
             var name = $"{at:yyyyMMdd'T'HHmmss}-push-{orderNo}-v{(isUpdate ? 2 : 1)}.json";
             File.WriteAllText(Path.Combine(folder, name), body.ToJsonString());
