@@ -8,10 +8,16 @@ namespace YiQiSuBan.Benchmarks;
 /// </summary>
 internal sealed class MemoryProbe(int every) : IProgress<(int Done, int Total)>
 {
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+
     public List<(int Done, long PeakBytes, long WorkingBytes, long HeapBytes)> Points { get; } = [];
+
+    /// <summary>When the first record was applied: the replay's sort pass (reading every payload for its order) took this long.</summary>
+    public TimeSpan? FirstApplied { get; private set; }
 
     public void Report((int Done, int Total) value)
     {
+        FirstApplied ??= _clock.Elapsed;
         if (value.Done % every != 0 && value.Done != value.Total) return;
         if (Points.Count > 0 && Points[^1].Done == value.Done) return;
         using var p = Process.GetCurrentProcess();

@@ -25,10 +25,10 @@ internal static class ReplayRun
         };
         await temp.Store.MigrateAsync();
         var pipeline = BenchPipeline.Create(temp.Store, formats, audit, options.Dedupe, options.Outbox);
-        var probe = new MemoryProbe(options.Checkpoint);
         var events = 0;
         GC.Collect();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var probe = new MemoryProbe(options.Checkpoint);
         var sw = Stopwatch.StartNew();
         var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
         sw.Stop();
