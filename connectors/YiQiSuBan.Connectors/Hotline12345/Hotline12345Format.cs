@@ -51,7 +51,7 @@ public sealed class Hotline12345Format : IChannelFormat
     {
         var eventType = JsonFields.Text(root, "eventType");
         if (root.TryGetProperty("order", out var order) && order.ValueKind == JsonValueKind.Object)
-            return ReadOrder(order, row: null, eventType, JsonFields.Flatten(root));
+            return ReadOrder(order, row: null, eventType, JsonFields.Flatten(root, except: "order"));
         // an event that names the order without carrying it (a bare revoke or urge) only adds to what is known
         if (JsonFields.Text(root, "orderNo") is not null) return ReadOrder(root, row: null, eventType, extra: null, partial: true);
         return ParseResult.Fail($"the push event {eventType ?? "(no type)"} carries no order");
@@ -69,7 +69,7 @@ public sealed class Hotline12345Format : IChannelFormat
             var fields = JsonFields.Flatten(order, IdNumberMask.Guard);
             if (extra is not null)
                 foreach (var (key, value) in extra)
-                    if (!key.StartsWith("order.", StringComparison.Ordinal)) fields.TryAdd(key, value);
+                    fields.TryAdd(key, value);
             return ParseResult.Ok(new SourceRecord
             {
                 Channel = Channel,

@@ -10,11 +10,14 @@ namespace YiQiSuBan.Connectors.Json;
 /// </summary>
 public static class JsonFields
 {
-    /// <summary>Flattens <paramref name="obj"/>; <paramref name="guard"/> may replace or drop (null) a value by its dotted name.</summary>
-    public static Dictionary<string, string?> Flatten(JsonElement obj, Func<string, string?, string?>? guard = null)
+    /// <summary>
+    /// Flattens <paramref name="obj"/>; <paramref name="guard"/> may replace or drop (null) a value by its dotted name;
+    /// the top-level property <paramref name="except"/> (one read on its own) is left out.
+    /// </summary>
+    public static Dictionary<string, string?> Flatten(JsonElement obj, Func<string, string?, string?>? guard = null, string? except = null)
     {
-        var fields = new Dictionary<string, string?>(StringComparer.Ordinal);
-        Add(fields, obj, "", guard);
+        var fields = new Dictionary<string, string?>(32, StringComparer.Ordinal);
+        Add(fields, obj, "", guard, except);
         return fields;
     }
 
@@ -32,10 +35,11 @@ public static class JsonFields
     public static long? Integer(JsonElement obj, string name) =>
         long.TryParse(Text(obj, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static void Add(Dictionary<string, string?> fields, JsonElement obj, string prefix, Func<string, string?, string?>? guard)
+    private static void Add(Dictionary<string, string?> fields, JsonElement obj, string prefix, Func<string, string?, string?>? guard, string? except = null)
     {
         foreach (var p in obj.EnumerateObject())
         {
+            if (except is not null && p.NameEquals(except)) continue;
             var name = prefix + p.Name;
             switch (p.Value.ValueKind)
             {
