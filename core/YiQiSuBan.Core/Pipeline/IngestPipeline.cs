@@ -94,6 +94,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     {
         var id = ComplaintIds.For(record.Channel, record.SourceId);
         if (!speculate) return new PreparedRecord(record, id, null, null);
+        using var span = PipelineTracing.Stage("map", record.Channel);
         try
         {
             var mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
