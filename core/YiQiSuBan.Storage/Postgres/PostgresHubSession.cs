@@ -18,7 +18,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
 {
     private readonly PostgresWriteBuffer _pending = new(connection, tx);
     private readonly PostgresIdBlock _feedSeqs = new("feed", "seq");
-    private readonly PostgresIdBlock _versionIds = new("complaint_history", "id");
+    private readonly PostgresIdBlock _versionIds = new("complaint_history", "id"); // every history row of the session
     private readonly SessionVersions _saved = new();
     private readonly PostgresPrefetch _prefetched = new();
     private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
@@ -137,10 +137,11 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
     {
         await LockAsync();
+        var historyId = await _versionIds.NextAsync(connection, tx); // from the same block as applied versions: ids keep the session's order
         _pending.Add(
-            "INSERT INTO complaint_history(complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5)",
-            (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text), (record.Version, NpgsqlDbType.Bigint),
-            (PostgresJson.Write(record), NpgsqlDbType.Jsonb));
+            "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5, $6)",
+            (historyId, NpgsqlDbType.Bigint), (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text),
+            (record.Version, NpgsqlDbType.Bigint), (PostgresJson.Write(record), NpgsqlDbType.Jsonb));
         await QueuedAsync(ct);
     }
 

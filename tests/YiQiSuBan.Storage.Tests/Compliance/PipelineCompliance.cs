@@ -93,6 +93,27 @@ public abstract class PipelineCompliance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task History_written_in_one_transaction_keeps_the_order_things_happened()
+    {
+        var pipeline = Pipeline(Store);
+        await using (var session = await Store.BeginAsync())
+        {
+            foreach (var (body, name, minute) in new[] { (PushBody("ZZ-H", 2), "v2.json", 0), (PushBody("ZZ-H", 1), "v1-late.json", 1), (PushBody("ZZ-H", 3), "v3.json", 2) })
+            {
+                var payload = Payload(body, name, minute);
+                await pipeline.IngestAsync(payload, session, pipeline.ParseAll(payload), default);
+            }
+            await session.CommitAsync();
+        }
+
+        var id = (await ReadAllAsync(Store))[0].ComplaintId;
+        await using var s = await Store.BeginAsync();
+        var history = await s.Connection.QueryAsync<(string Outcome, long Version)>(
+            "SELECT outcome, source_version FROM complaint_history WHERE complaint_id = @id ORDER BY id", new { id }, s.Transaction);
+        Assert.Equal([("applied", 2L), ("stale", 1L), ("applied", 3L)], history);
+    }
+
+    [Fact]
     public async Task A_bad_record_is_quarantined_with_stage_reason_and_raw_link_and_the_batch_goes_on()
     {
         var batch = new JsonArray(
