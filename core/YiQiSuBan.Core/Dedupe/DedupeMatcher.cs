@@ -60,11 +60,11 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         var seeds = new HashSet<string>(StringComparer.Ordinal) { doc.Id };
         if (old is not null) seeds.UnionWith((await index.MembersAsync(session, [old.GroupRoot], ct)).Select(d => d.Id));
         seeds.UnionWith(oldLinks.Where(l => IsGrouping(l.Kind)).Select(l => l.Other(doc.Id)));
-        var (revisions, cluster) = await RegroupAsync(session, seeds, oldLinks.Concat(links).Where(l => l.Kind == LinkKind.Related).Select(l => l.Other(doc.Id)), ct);
+        var revisions = await RegroupAsync(session, seeds, ct);
 
         var own = revisions.TryGetValue(doc.Id, out var mine) ? mine : (DuplicateOf: complaint.DuplicateOf, Related: complaint.Related);
         var result = complaint with { DuplicateOf = own.DuplicateOf, Related = own.Related };
-        var revised = await RevisedComplaintsAsync(session, revisions.Where(r => cluster.Contains(r.Key)).ToDictionary(StringComparer.Ordinal), doc.Id, ct);
+        var revised = await RevisedComplaintsAsync(session, revisions, doc.Id, ct);
         var notices = await _hotspots.CheckAsync(session, doc.Id, links.Where(l => l.Kind != LinkKind.Split).Select(l => l.Other(doc.Id)).ToList(), complaint.ReceivedAt, ct);
         _pending.AddOrUpdate(session, new MatchFollowUp { Revised = revised, Notices = notices });
         return result;
@@ -79,21 +79,15 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
 
     /// <summary>
     /// Regroups the cluster reachable from <paramref name="seeds"/> over duplicate links and works out DuplicateOf and
-    /// Related for every complaint whose groups or related links may have changed (the cluster, and the groups of
-    /// <paramref name="relatedPartners"/>); also says which complaints form the cluster.
+    /// Related for its complaints (complaints outside it are not re-sent for a related change, see the class remarks).
     /// </summary>
-    public async Task<(Dictionary<string, (string? DuplicateOf, IReadOnlyList<string> Related)> Links, IReadOnlySet<string> Cluster)> RegroupAsync(
-        IHubSession session, IEnumerable<string> seeds, IEnumerable<string> relatedPartners, CancellationToken ct)
+    private async Task<Dictionary<string, (string? DuplicateOf, IReadOnlyList<string> Related)>> RegroupAsync(
+        IHubSession session, IEnumerable<string> seeds, CancellationToken ct)
     {
         var (clusterDocs, clusterLinks) = await ClusterAsync(session, seeds, ct);
         var roots = GroupResolver.Resolve(clusterDocs, clusterLinks, options.CrossChannelOnly, options.GapPenalty / options.WindowDays);
         var changedRoots = roots.Where(r => clusterDocs[r.Key].GroupRoot != r.Value).ToDictionary(r => r.Key, r => r.Value, StringComparer.Ordinal);
         if (changedRoots.Count > 0) await index.SetGroupRootsAsync(session, changedRoots, ct);
-        var cluster = roots.Keys.ToHashSet(StringComparer.Ordinal);
-
-        var partnerDocs = await index.GetDocsAsync(session, relatedPartners.Where(p => !roots.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList(), ct);
-        var outsideMembers = await index.MembersAsync(session, partnerDocs.Select(d => d.GroupRoot).Distinct(StringComparer.Ordinal).ToList(), ct);
-        foreach (var d in outsideMembers) roots.TryAdd(d.Id, d.GroupRoot);
 
         var allLinks = await index.LinksOfAsync(session, roots.Keys, ct);
         var linksById = allLinks.SelectMany(l => new[] { (Id: l.A, Link: l), (Id: l.B, Link: l) }).ToLookup(x => x.Id, x => x.Link, StringComparer.Ordinal);
@@ -107,7 +101,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
                 .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var m in members) result[m] = (m == group.Key ? null : group.Key, related);
         }
-        return (result, cluster);
+        return result;
     }
 
     /// <summary>Stored complaints (other than <paramref name="exceptId"/>) whose DuplicateOf or Related differ from <paramref name="links"/>.</summary>
