@@ -32,11 +32,11 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     public async Task<IngestReport> IngestAsync(RawPayload payload, IHubSession session, IEnumerable<ParseResult> results, CancellationToken ct)
     {
         var report = new IngestReport { Channel = payload.Channel, File = payload.Name };
-        var all = results as IReadOnlyList<ParseResult> ?? results.ToList();
-        await session.PrefetchAsync([payload], all.Select(r => r.Record).OfType<SourceRecord>().Select(r => ComplaintIds.For(r.Channel, r.SourceId)).ToList(), ct);
+        var all = results.Select(r => (Result: r, Prepared: r.Record is { } record ? Prepare(payload, record, speculate: false) : null)).ToList();
+        await session.PrefetchAsync([payload], all.Select(r => r.Prepared?.Id).OfType<string>().ToList(), ct);
         var raw = await StoreRawAsync(payload, session, ct);
         if (!raw.IsNew) return report with { DuplicatePayload = true };
-        foreach (var result in all) await ApplyAsync(payload, raw, result, session, report, ct);
+        foreach (var (result, prepared) in all) await ApplyAsync(payload, raw, result, session, report, ct, prepared);
         return report;
     }
 
