@@ -1,3 +1,4 @@
+using YiQiSuBan.Storage.Postgres;
 using YiQiSuBan.Storage.Tests.Compliance;
 using YiQiSuBan.TestKit;
 
@@ -8,28 +9,12 @@ public sealed class PostgresSchemaUpgradeTests : SchemaUpgradeCompliance
 {
     protected override async Task<ITempStore> CreateTempStoreAsync() => await TempPostgres.CreateSchemaAsync();
 
-    protected override string FirstSchema =>
+    protected override IReadOnlyList<(int Version, string Sql)> Migrations => PostgresSchema.Migrations;
+
+    protected override string FirstSchemaMigrationsTable =>
         """
         CREATE TABLE schema_migrations(version integer PRIMARY KEY, applied_at timestamptz NOT NULL);
-        INSERT INTO schema_migrations VALUES (1, now()), (2, now());
-        CREATE TABLE raw_payloads(
-          id bigserial PRIMARY KEY, channel text NOT NULL, name text NOT NULL, sha256 text NOT NULL,
-          received_at timestamptz NOT NULL, delivery text NOT NULL, size integer NOT NULL, bytes bytea NOT NULL,
-          encoding text NOT NULL DEFAULT 'identity', UNIQUE(channel, sha256));
-        CREATE TABLE complaints(
-          id text PRIMARY KEY, channel text NOT NULL, source_id text NOT NULL, snapshot jsonb NOT NULL,
-          complaint jsonb, content_hash text, mapping_version text, raw_id bigint NOT NULL);
-        CREATE INDEX ix_complaints_channel ON complaints(channel, source_id);
-        CREATE TABLE complaint_history(
-          id bigserial PRIMARY KEY, complaint_id text NOT NULL, raw_id bigint NOT NULL, outcome text NOT NULL,
-          source_version bigint, record jsonb NOT NULL, complaint jsonb, mapping_version text);
-        CREATE INDEX ix_history_complaint ON complaint_history(complaint_id);
-        CREATE TABLE feed(
-          seq bigserial PRIMARY KEY, type text NOT NULL, complaint_id text NOT NULL, at timestamptz NOT NULL, payload jsonb NOT NULL);
-        CREATE INDEX ix_feed_complaint ON feed(complaint_id);
-        CREATE TABLE quarantine(
-          id bigserial PRIMARY KEY, channel text NOT NULL, file text NOT NULL, raw_id bigint, row integer,
-          source_id text, stage text NOT NULL, reason text NOT NULL, at timestamptz NOT NULL, status text NOT NULL DEFAULT 'open');
+        INSERT INTO schema_migrations VALUES (1, now()), (2, now())
         """;
 
     protected override string FirstSchemaRows =>

@@ -1,3 +1,4 @@
+using YiQiSuBan.Storage.Sqlite;
 using YiQiSuBan.Storage.Tests.Compliance;
 using YiQiSuBan.TestKit;
 
@@ -8,28 +9,12 @@ public sealed class SqliteSchemaUpgradeTests : SchemaUpgradeCompliance
 {
     protected override Task<ITempStore> CreateTempStoreAsync() => Task.FromResult<ITempStore>(new TempSqlite());
 
-    protected override string FirstSchema =>
+    protected override IReadOnlyList<(int Version, string Sql)> Migrations => SqliteSchema.Migrations;
+
+    protected override string FirstSchemaMigrationsTable =>
         """
         CREATE TABLE schema_migrations(version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);
-        INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'), (2, '2026-01-01T00:00:00Z');
-        CREATE TABLE raw_payloads(
-          id INTEGER PRIMARY KEY, channel TEXT NOT NULL, name TEXT NOT NULL, sha256 TEXT NOT NULL,
-          received_at TEXT NOT NULL, delivery TEXT NOT NULL, size INTEGER NOT NULL, bytes BLOB NOT NULL,
-          encoding TEXT NOT NULL DEFAULT 'identity', UNIQUE(channel, sha256));
-        CREATE TABLE complaints(
-          id TEXT PRIMARY KEY, channel TEXT NOT NULL, source_id TEXT NOT NULL, snapshot TEXT NOT NULL,
-          complaint TEXT, content_hash TEXT, mapping_version TEXT, raw_id INTEGER NOT NULL);
-        CREATE INDEX ix_complaints_channel ON complaints(channel, source_id);
-        CREATE TABLE complaint_history(
-          id INTEGER PRIMARY KEY, complaint_id TEXT NOT NULL, raw_id INTEGER NOT NULL, outcome TEXT NOT NULL,
-          source_version INTEGER, record TEXT NOT NULL, complaint TEXT, mapping_version TEXT);
-        CREATE INDEX ix_history_complaint ON complaint_history(complaint_id);
-        CREATE TABLE feed(
-          seq INTEGER PRIMARY KEY AUTOINCREMENT, type TEXT NOT NULL, complaint_id TEXT NOT NULL, at TEXT NOT NULL, payload TEXT NOT NULL);
-        CREATE INDEX ix_feed_complaint ON feed(complaint_id);
-        CREATE TABLE quarantine(
-          id INTEGER PRIMARY KEY, channel TEXT NOT NULL, file TEXT NOT NULL, raw_id INTEGER, row INTEGER,
-          source_id TEXT, stage TEXT NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL, status TEXT NOT NULL DEFAULT 'open');
+        INSERT INTO schema_migrations VALUES (1, '2026-01-01T00:00:00Z'), (2, '2026-01-01T00:00:00Z')
         """;
 
     protected override string FirstSchemaRows =>

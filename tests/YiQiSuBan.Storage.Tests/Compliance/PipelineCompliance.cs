@@ -196,7 +196,6 @@ public abstract class PipelineCompliance : IAsyncLifetime
             var feed = await ReadAllAsync(Store, page: 500);
             Assert.Equal(Orders, feed.Count(e => e.Type == FeedEventTypes.Created));
             Assert.Equal(Orders / 3 + 1, feed.Count(e => e.Type == FeedEventTypes.Updated));
-            Assert.Equal(feed.Select(e => e.Seq).Order(), feed.Select(e => e.Seq));
             foreach (var i in new[] { 0, 3, 255, 256, 501, 699 })
             {
                 var stored = (await Store.GetComplaintAsync(feed.First(e => e.Complaint!.SourceId == $"ZZ-M{i:D4}").ComplaintId))!;

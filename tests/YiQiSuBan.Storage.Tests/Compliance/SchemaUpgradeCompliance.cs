@@ -17,8 +17,14 @@ public abstract class SchemaUpgradeCompliance
     /// <summary>A fresh, empty store (not migrated).</summary>
     protected abstract Task<ITempStore> CreateTempStoreAsync();
 
-    /// <summary>The tables of migrations 1 and 2 and their schema_migrations rows, as the first release made them.</summary>
-    protected abstract string FirstSchema { get; }
+    /// <summary>The store's migrations, in order (the first schema is migrations 1 and 2 of these).</summary>
+    protected abstract IReadOnlyList<(int Version, string Sql)> Migrations { get; }
+
+    /// <summary>The schema_migrations table with rows for migrations 1 and 2, in the store's dialect.</summary>
+    protected abstract string FirstSchemaMigrationsTable { get; }
+
+    private string FirstSchema =>
+        string.Join(";\n", Migrations.Where(m => m.Version <= 2).Select(m => m.Sql).Prepend(FirstSchemaMigrationsTable));
 
     /// <summary>Inserts into the first schema: @id, @channel, @sourceId, @snapshot, @complaint, @hash, @payload (JSON as text).</summary>
     protected abstract string FirstSchemaRows { get; }
