@@ -1,20 +1,20 @@
 namespace YiQiSuBan.Benchmarks;
 
 /// <summary>
-/// Command line: <c>replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]
+/// Command line: <c>replay|audit|stages --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N]
 /// [--audit on|off] [--dedupe on|off] [--outbox on|off] [--mix templates|realistic]</c>. <c>--mix realistic</c> gives the
 /// orders distinct matters and callers with 5 % re-filings and 2 % related filings (see <see cref="MatterMix"/>). Mode <c>audit</c> replays twice with audit off and twice
-/// with it on (alternating) and prints the best of each and their ratio. PostgreSQL comes from env YQSB_TEST_POSTGRES
+/// with it on (alternating) and prints the best of each and their ratio. Mode <c>stages</c> times the store-free stages per record (<see cref="StageProfile"/>). PostgreSQL comes from env YQSB_TEST_POSTGRES
 /// (a fresh schema is made and dropped for every run).
 /// </summary>
 internal sealed record BenchOptions(string Mode, int Records, string Store, string Format, int Checkpoint, bool Audit, bool Dedupe, bool Outbox, bool RealisticMix)
 {
     private const string Usage =
-        "usage: replay|audit --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N] [--audit on|off] [--dedupe on|off] [--outbox on|off] [--mix templates|realistic]";
+        "usage: replay|audit|stages --records N --store sqlite|postgres|memory [--format auto|real|test] [--checkpoint N] [--audit on|off] [--dedupe on|off] [--outbox on|off] [--mix templates|realistic]";
 
     public static BenchOptions Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("replay" or "audit")) throw new ArgumentException(Usage);
+        if (args.Length == 0 || args[0] is not ("replay" or "audit" or "stages")) throw new ArgumentException(Usage);
         string Value(string name, string fallback)
         {
             var i = Array.IndexOf(args, name);

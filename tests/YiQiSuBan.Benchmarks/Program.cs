@@ -34,6 +34,11 @@ try
     };
     Console.WriteLine($"format: {(formats == real ? "connectors' hotline12345 parser" : "test push format (the connectors' parser reads no record yet)")}");
 
+    if (options.Mode == "stages")
+    {
+        StageProfile.Run(formats, entries);
+        return;
+    }
     if (options.Mode == "audit")
     {
         // best of two alternating rounds each way, so a busy moment on the machine does not decide the ratio
@@ -55,7 +60,8 @@ try
         $"created {counts.Created}, updated {counts.Updated}, unchanged {counts.Unchanged}, quarantined {counts.Quarantined}; feed events {result.Events}");
     Console.WriteLine($"replay: {result.Elapsed.TotalSeconds:F1} s, {result.RecordsPerSecond:F0} records/s " +
         $"(hub process CPU {result.Cpu.TotalSeconds:F1} s = {result.RecordsPerCpuSecond:F0} records per CPU-second; load average {LoadAverage.Read()}; " +
-        $"garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)})");
+        $"garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+        $"allocated {result.Allocated / 1024.0 / summary.TotalRecords:F0} KiB a record)");
     Console.WriteLine($"sort pass (every payload read and parsed for the order, in parallel): {result.Probe.FirstApplied?.TotalSeconds:F1} s");
     foreach (var (done, peak, working, heap) in result.Probe.Points)
         Console.WriteLine($"at {done,7} records: peak working set {peak / 1048576.0:F0} MiB, working set {working / 1048576.0:F0} MiB, live managed heap {heap / 1048576.0:F0} MiB");

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Mapping;
 using YiQiSuBan.Core.Model;
@@ -253,16 +250,8 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         return FeedEventTypes.Updated;
     }
 
-    /// <summary>Digest of what the case system would see, ignoring which payload and when it came (computed once per instance).</summary>
-    public static string ContentHash(Complaint c) => ContentHashes.GetValue(c, ComputeContentHash);
-
-    private static readonly ConditionalWeakTable<Complaint, string> ContentHashes = [];
-
-    private static string ComputeContentHash(Complaint c)
-    {
-        var json = HubJson.Serialize(c with { RawDigest = "", ReceivedAt = default });
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
-    }
+    /// <summary>Digest of what the case system would see, ignoring which payload and when it came (see <see cref="ContentDigest"/>).</summary>
+    public static string ContentHash(Complaint c) => ContentDigest.Of(c);
 
     private async Task QuarantineAsync(IHubSession session, IngestReport report, RawPayload payload, long rawId, string stage, string reason, int? row, string? sourceId, CancellationToken ct)
     {
