@@ -11,7 +11,7 @@ namespace YiQiSuBan.Connectors.Hotline12345;
 /// (<c>{"code","message","data":{"list":[order…]}}</c>) or a push event (<c>{"eventId","eventType","order":{…}}</c>).
 /// The kind is told by the content. A business error answer or unreadable JSON fails with a reason.
 /// </summary>
-public sealed class Hotline12345Format : IChannelFormat
+public sealed class Hotline12345Format : IChannelFormat, IOrderKeyReader
 {
     private const string Success = "0000";
 
@@ -25,6 +25,14 @@ public sealed class Hotline12345Format : IChannelFormat
         if (root.TryGetProperty("order", out _) || root.TryGetProperty("eventType", out _)) return [ReadPush(root)];
         if (root.TryGetProperty("code", out _)) return ReadPage(root);
         return [ParseResult.Fail("the hotline12345 payload is neither a work-order page (code/data) nor a push event (eventType/order)")];
+    }
+
+    /// <summary>Push events only (one record each, see <see cref="PushOrderKey"/>); pages are parsed.</summary>
+    public bool TryReadOrderKeys(RawPayload payload, List<DateTimeOffset?> keys)
+    {
+        var (read, key) = PushOrderKey.TryRead(payload.Bytes.Span);
+        if (read) keys.Add(key);
+        return read;
     }
 
     private List<ParseResult> ReadPage(JsonElement root)

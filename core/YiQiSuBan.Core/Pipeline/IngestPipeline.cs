@@ -82,6 +82,24 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     }
 
     /// <summary>
+    /// When each record of the payload happened, by the format's cheap reader (<see cref="IOrderKeyReader"/>); false when
+    /// the format has none or declines, and the payload must be parsed to tell.
+    /// </summary>
+    public bool TryReadOrderKeys(RawPayload payload, List<DateTimeOffset?> keys)
+    {
+        if (!formats.TryGet(payload.Channel, out var format) || format is not IOrderKeyReader reader) return false;
+        try
+        {
+            return reader.TryReadOrderKeys(payload, keys);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            keys.Clear();
+            return false; // the parse will say what is wrong
+        }
+    }
+
+    /// <summary>
     /// Does the store-free work on a record (id, mapping as a first filing, validation, JSON, content hash) so a replay
     /// can run it beside the writer. Pure: safe on any thread.
     /// </summary>

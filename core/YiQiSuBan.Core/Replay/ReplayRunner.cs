@@ -26,7 +26,8 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
 
     private readonly record struct Key(DateTimeOffset At, int File, int Index);
 
-    private sealed record Parsed(RawPayload Payload, IReadOnlyList<ParseResult> Results);
+    /// <summary>A payload and its parse results; <c>Results</c> null while only its order keys were read (<see cref="IOrderKeyReader"/>).</summary>
+    private sealed record Parsed(RawPayload Payload, IReadOnlyList<ParseResult>? Results);
 
     /// <summary>One record for the writer; <c>LastOfFile</c> when no later record comes from the same payload.</summary>
     private readonly record struct Step(int Done, int File, bool LastOfFile, Parsed Parsed, ParseResult Result, PreparedRecord? Prepared);
@@ -50,7 +51,10 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
         }
     }
 
-    /// <summary>Reads every payload once (in parallel) for the records' sort keys; keeps the first parsed payloads up to a size.</summary>
+    /// <summary>
+    /// Reads every payload once (in parallel) for the records' sort keys, by the format's cheap order key reader where it
+    /// has one, else by parsing; keeps the first payloads (parsed or not) up to a size.
+    /// </summary>
     private (List<Key> Keys, Parsed?[] Retained) SortPass(IReadOnlyList<RecordedPayloads.Entry> entries, CancellationToken ct)
     {
         var keysByFile = new Key[entries.Count][];
@@ -58,13 +62,19 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
         var retainedBytes = 0L;
         try
         {
-            Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct }, f =>
+            Parallel.For(0, entries.Count, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
             {
                 var payload = RecordedPayloads.Load(entries[f]);
-                var results = pipeline.ParseAll(payload);
-                var keys = new Key[results.Count];
-                for (var i = 0; i < results.Count; i++)
-                    keys[i] = new Key(results[i].Record?.OccurredAt ?? entries[f].ReceivedAt, f, i);
+                var occurred = new List<DateTimeOffset?>(1);
+                IReadOnlyList<ParseResult>? results = null;
+                if (!pipeline.TryReadOrderKeys(payload, occurred))
+                {
+                    results = pipeline.ParseAll(payload);
+                    occurred.AddRange(results.Select(r => r.Record?.OccurredAt));
+                }
+                var keys = new Key[occurred.Count];
+                for (var i = 0; i < keys.Length; i++)
+                    keys[i] = new Key(occurred[i] ?? entries[f].ReceivedAt, f, i);
                 keysByFile[f] = keys;
                 if (Interlocked.Add(ref retainedBytes, payload.Bytes.Length) <= RetainedPayloadBytes) retained[f] = new Parsed(payload, results);
             });
@@ -94,13 +104,19 @@ public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
             var batch = new List<Step>(RecordsPerBatch);
             var recordsLeft = new int[entries.Count];
             foreach (var key in keys) recordsLeft[key.File]++;
+            var recordsOfFile = (int[])recordsLeft.Clone();
             for (var k = 0; k < keys.Count; k++)
             {
                 var key = keys[k];
                 var parsed = retained[key.File] ?? cache.Get(key.File) switch { var (p, r) => new Parsed(p, r) };
+                var results = parsed.Results;
+                if (results is null) retained[key.File] = parsed = new Parsed(parsed.Payload, results = pipeline.ParseAll(parsed.Payload));
+                if (results.Count != recordsOfFile[key.File])
+                    throw new InvalidOperationException(
+                        $"{entries[key.File].Channel} file {entries[key.File].Name}: the sort pass counted {recordsOfFile[key.File]} records but the parser reads {results.Count} (the format's order key reader disagrees with its parser)");
                 var last = --recordsLeft[key.File] == 0;
                 if (last) retained[key.File] = null; // keeps memory flat: the file is done
-                var result = parsed.Results[key.Index];
+                var result = results[key.Index];
                 _ = parsed.Payload.AtRest; // compressed here, not on the writer (once per payload)
                 batch.Add(new Step(k + 1, key.File, last, parsed, result, pipeline.Prepare(parsed.Payload, result)));
                 if (batch.Count < RecordsPerBatch) continue;
