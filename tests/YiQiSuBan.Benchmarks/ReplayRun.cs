@@ -9,7 +9,7 @@ namespace YiQiSuBan.Benchmarks;
 internal static class ReplayRun
 {
     /// <summary>What one run measured.</summary>
-    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, MemoryProbe Probe)
+    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, MemoryProbe Probe)
     {
         public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
         public double RecordsPerCpuSecond => Summary.TotalRecords / Cpu.TotalSeconds;
@@ -29,11 +29,12 @@ internal static class ReplayRun
         GC.Collect();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var pausedBefore = GC.GetTotalPauseDuration();
         var probe = new MemoryProbe(options.Checkpoint);
         var sw = Stopwatch.StartNew();
         var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
         sw.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, probe);
+        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore, probe);
     }
 }

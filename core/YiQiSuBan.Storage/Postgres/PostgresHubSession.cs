@@ -56,7 +56,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
 
     private async Task QueuedAsync(CancellationToken ct)
     {
-        if (_pending.IsFull) await _pending.FlushAsync(ct);
+        if (_pending.IsFull) await _pending.SendAsync(ct);
     }
 
     public async Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
@@ -76,6 +76,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
             return new RawPayloadEntry(newId, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
         }
         var (encoding, bytes) = payload.AtRest;
+        await _pending.DrainAsync();
         var id = await connection.ExecuteScalarAsync<long?>(
             """
             INSERT INTO raw_payloads(channel, name, sha256, received_at, delivery, size, encoding, bytes)
@@ -94,13 +95,19 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         return new RawPayloadEntry(existing, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
     }
 
-    public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default) =>
-        _saved.Get(id) ?? (_prefetched.Complaint(id, out var known) ? known : await GetAsync(connection, tx, id));
+    public async Task<StoredComplaint?> GetComplaintAsync(string id, CancellationToken ct = default)
+    {
+        if (_saved.Get(id) is { } saved) return saved;
+        if (_prefetched.Complaint(id, out var known)) return known;
+        await _pending.DrainAsync();
+        return await GetAsync(connection, tx, id);
+    }
 
     /// <summary>Reads the named complaints and which payloads are stored already in one round trip, after taking the writer lock.</summary>
     public async Task PrefetchAsync(IReadOnlyCollection<RawPayload> payloads, IReadOnlyCollection<string> complaintIds, CancellationToken ct = default)
     {
         await LockAsync();
+        await _pending.DrainAsync();
         await _prefetched.LoadAsync(connection, tx, payloads, complaintIds.Where(id => _saved.Get(id) is null).ToList(), ct);
     }
 
@@ -115,7 +122,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         await LockAsync();
         var snapshot = PostgresJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : PostgresJson.Write(complaint.Complaint);
-        var versionId = await _versionIds.NextAsync(connection, tx);
+        var versionId = await _versionIds.NextAsync(connection, tx, _pending);
         _pending.Add(
             "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, $3, 'applied', $4, $5, $6, $7)",
             (versionId, NpgsqlDbType.Bigint), (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
@@ -137,7 +144,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
     {
         await LockAsync();
-        var historyId = await _versionIds.NextAsync(connection, tx); // from the same block as applied versions: ids keep the session's order
+        var historyId = await _versionIds.NextAsync(connection, tx, _pending); // from the same block as applied versions: ids keep the session's order
         _pending.Add(
             "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5, $6)",
             (historyId, NpgsqlDbType.Bigint), (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text),
@@ -148,7 +155,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default)
     {
         await LockAsync();
-        var seq = await _feedSeqs.NextAsync(connection, tx);
+        var seq = await _feedSeqs.NextAsync(connection, tx, _pending);
         var (payload, versionId) = _saved.ForFeed(feedEvent);
         _pending.Add(
             "INSERT INTO feed(seq, type, complaint_id, at, payload, version_id) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -161,7 +168,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     public async Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default)
     {
         await LockAsync();
-        var id = await _quarantineIds.NextAsync(connection, tx);
+        var id = await _quarantineIds.NextAsync(connection, tx, _pending);
         _pending.Add(
             "INSERT INTO quarantine(id, channel, file, raw_id, row, source_id, stage, reason, at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
             (id, NpgsqlDbType.Bigint), (item.Channel, NpgsqlDbType.Text), (item.File, NpgsqlDbType.Text), (item.RawId, NpgsqlDbType.Bigint),
@@ -189,6 +196,14 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     {
         try
         {
+            try
+            {
+                await _pending.DrainAsync();
+            }
+            catch (Exception) when (!_done)
+            {
+                // the session failed (or is abandoned): its writes are rolled back below
+            }
             if (!_done) await tx.RollbackAsync();
             await tx.DisposeAsync();
         }

@@ -14,10 +14,12 @@ internal sealed class PostgresIdBlock(string table, string column)
     private readonly Queue<long> _free = new();
     private int _next = 4;
 
-    public async Task<long> NextAsync(NpgsqlConnection connection, NpgsqlTransaction tx)
+    /// <summary>The next value; takes a new block when none is left (after the batch <paramref name="pending"/> has in flight).</summary>
+    public async Task<long> NextAsync(NpgsqlConnection connection, NpgsqlTransaction tx, PostgresWriteBuffer pending)
     {
         if (_free.Count == 0)
         {
+            await pending.DrainAsync();
             var values = await connection.QueryAsync<long>(
                 "SELECT nextval(pg_get_serial_sequence(@table, @column)) FROM generate_series(1, @count)", new { table, column, count = _next }, tx);
             foreach (var v in values.Order()) _free.Enqueue(v);

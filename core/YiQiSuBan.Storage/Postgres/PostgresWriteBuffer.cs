@@ -7,11 +7,17 @@ namespace YiQiSuBan.Storage.Postgres;
 /// Writes of one session that need no answer from the server (complaint upserts, history, feed and quarantine rows),
 /// kept in order and sent as one batch: at commit, when many are waiting, or before anyone else uses the connection.
 /// </summary>
+/// <remarks>
+/// A full buffer is sent without waiting for the server's answer (<see cref="SendAsync"/>): the session goes on
+/// preparing the next writes while the server works on the last batch. At most one batch is in flight; anything else
+/// that needs the connection waits for it first (<see cref="DrainAsync"/>), and its failure surfaces there.
+/// </remarks>
 internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
     private const int MaxPending = 256;
 
     private readonly List<NpgsqlBatchCommand> _commands = [];
+    private Task? _inFlight;
 
     public bool IsFull => _commands.Count >= MaxPending;
 
@@ -32,32 +38,53 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
         _commands.Add(command);
     }
 
+    /// <summary>Starts sending what is queued and returns without waiting for the answer (after the previous batch's).</summary>
+    public async Task SendAsync(CancellationToken ct)
+    {
+        await DrainAsync();
+        if (_commands.Count == 0) return;
+        _inFlight = ExecuteAsync(Batch(), ct);
+    }
+
+    /// <summary>Waits for the batch in flight, if any; throws what it failed with.</summary>
+    public async Task DrainAsync()
+    {
+        if (_inFlight is not { } sending) return;
+        _inFlight = null;
+        await sending;
+    }
+
+    /// <summary>Sends everything queued and waits until the server has it.</summary>
     public async Task FlushAsync(CancellationToken ct)
     {
-        if (_commands.Count == 0) return;
-        await using var batch = Batch();
-        await batch.ExecuteNonQueryAsync(ct);
-        Clear();
+        await SendAsync(ct);
+        await DrainAsync();
     }
 
     /// <summary>For synchronous callers (a feature module asking for the connection).</summary>
     public void Flush()
     {
+        if (_inFlight is { } sending)
+        {
+            _inFlight = null;
+            sending.GetAwaiter().GetResult();
+        }
         if (_commands.Count == 0) return;
         using var batch = Batch();
         batch.ExecuteNonQuery();
-        Clear();
     }
 
+    private static async Task ExecuteAsync(NpgsqlBatch batch, CancellationToken ct)
+    {
+        await using (batch) await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The queued statements as one batch; the queue starts empty again.</summary>
     private NpgsqlBatch Batch()
     {
         var batch = new NpgsqlBatch(connection, tx);
         foreach (var c in _commands) batch.BatchCommands.Add(c);
-        return batch;
-    }
-
-    private void Clear()
-    {
         _commands.Clear();
+        return batch;
     }
 }

@@ -128,6 +128,55 @@ public abstract class StoreCompliance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_long_session_with_reads_between_its_writes_keeps_every_write_in_order()
+    {
+        await using (var s = await Store.BeginAsync())
+        {
+            await s.SaveComplaintAsync(new StoredComplaint { Id = "c-before", Snapshot = Record("ZZ-BEFORE"), Complaint = Complaint("c-before", "ZZ-BEFORE"), RawId = 1 });
+            await s.CommitAsync();
+        }
+        await using (var s = await Store.BeginAsync())
+        {
+            var raw = await s.AddRawAsync(Bytes("long session"u8.ToArray()));
+            for (var i = 0; i < 700; i++) // far more writes than a store may keep waiting before it sends them
+            {
+                var id = $"c-{i:000}";
+                await s.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = Record($"ZZ-{i:000}"), Complaint = Complaint(id, $"ZZ-{i:000}"), RawId = raw.Id });
+                await s.AppendFeedAsync(Event(id, i));
+                if (i % 97 == 0) Assert.Equal("ZZ-BEFORE", (await s.GetComplaintAsync("c-before"))?.Snapshot.SourceId);
+            }
+            await s.CommitAsync();
+        }
+
+        var feed = await ReadAllAsync(Store, page: 250);
+        Assert.Equal(Enumerable.Range(0, 700).Select(i => $"c-{i:000}"), feed.Select(e => e.ComplaintId));
+        Assert.True(feed.Zip(feed.Skip(1)).All(p => p.First.Seq < p.Second.Seq));
+        Assert.Equal("ZZ-699", (await Store.GetComplaintAsync("c-699"))?.Snapshot.SourceId);
+    }
+
+    [Fact]
+    public async Task A_write_the_database_refuses_fails_the_session_and_leaves_nothing()
+    {
+        var failed = await Xunit.Record.ExceptionAsync(async () =>
+        {
+            await using var s = await Store.BeginAsync();
+            for (var i = 0; i < 300; i++) await s.AppendFeedAsync(Event($"c-{i:000}", i));
+            await s.WriteAsync("INSERT INTO no_such_table(x) VALUES (1)", []);
+            for (var i = 300; i < 600; i++) await s.AppendFeedAsync(Event($"c-{i:000}", i));
+            await s.CommitAsync();
+        });
+
+        Assert.NotNull(failed);
+        Assert.Empty(await Store.ReadFeedAsync(0, 10));
+        await using (var s = await Store.BeginAsync())
+        {
+            await s.AppendFeedAsync(Event("c-after", 1));
+            await s.CommitAsync();
+        }
+        Assert.Equal("c-after", Assert.Single(await ReadAllAsync(Store)).ComplaintId);
+    }
+
+    [Fact]
     public async Task The_feed_reads_in_order_page_by_page()
     {
         for (var session = 0; session < 3; session++)
