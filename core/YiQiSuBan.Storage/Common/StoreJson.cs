@@ -18,6 +18,9 @@ internal static class StoreJson
     /// <summary>A source record's JSON from its once-written UTF-8 (no serializer pass).</summary>
     public static string Write(SourceRecord record) => Encoding.UTF8.GetString(HubJson.Utf8(record));
 
+    /// <summary>Any value's JSON as UTF-8 (complaints and source records inside it are written once, see <see cref="HubJson"/>).</summary>
+    public static byte[] Utf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, HubJson.Options);
+
     public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, HubJson.Options)!;
 
     public static StoredComplaint ToStored(string id, string snapshot, string? complaint, string? hash, string? mappingVersion, long rawId) => new()

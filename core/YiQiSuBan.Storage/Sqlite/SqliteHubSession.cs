@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Core.Storage;
@@ -10,7 +11,8 @@ namespace YiQiSuBan.Storage.Sqlite;
 
 /// <summary>One SQLite write transaction.</summary>
 /// <remarks>
-/// The hot statements run through the store's <see cref="SqliteCommandCache"/> (prepared once per connection).
+/// The hot statements run through the store's <see cref="SqliteCommandCache"/> (prepared once per connection; the writes
+/// bind the JSON's UTF-8 as it was written).
 /// Complaints saved in this session are answered from memory (<see cref="SessionVersions"/>), so a record that updates
 /// one written moments ago does not read and deserialize it again (the session is the transaction, so a rollback
 /// forgets them too). Each version is written once, in complaint_history; the complaint row points at it.
@@ -27,10 +29,10 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     public Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
         var (encoding, bytes) = payload.AtRest;
-        var added = commands.Get(SqliteSessionSql.InsertRaw, tx, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt.ToString("O"),
-            payload.Delivery, payload.Bytes.Length, encoding, bytes).ExecuteScalar();
-        var isNew = added is long;
-        var id = isNew ? (long)added! : (long)commands.Get(SqliteSessionSql.RawId, tx, payload.Channel, payload.Sha256).ExecuteScalar()!;
+        var added = commands.Statement(SqliteSessionSql.InsertRaw).Text(1, payload.Channel).Text(2, payload.Name).Text(3, payload.Sha256)
+            .Text(4, payload.ReceivedAt.ToString("O")).Text(5, payload.Delivery).Integer(6, payload.Bytes.Length).Text(7, encoding).Blob(8, bytes).Run();
+        var isNew = added is not null;
+        var id = added ?? (long)commands.Get(SqliteSessionSql.RawId, tx, payload.Channel, payload.Sha256).ExecuteScalar()!;
         return Task.FromResult(new RawPayloadEntry(id, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, isNew));
     }
 
@@ -52,27 +54,29 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
 
     public Task SaveComplaintAsync(StoredComplaint complaint, CancellationToken ct = default)
     {
-        var snapshot = StoreJson.Write(complaint.Snapshot);
-        var json = complaint.Complaint is null ? null : StoreJson.Write(complaint.Complaint);
-        var versionId = (long)commands.Get(SqliteSessionSql.InsertAppliedHistory, tx, complaint.Id, complaint.RawId, complaint.Snapshot.Version, snapshot, json,
-            complaint.MappingVersion).ExecuteScalar()!;
-        commands.Get(SqliteSessionSql.UpsertComplaint, tx, complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, versionId,
-            complaint.ContentHash, complaint.MappingVersion, complaint.RawId).ExecuteNonQuery();
+        var history = commands.Statement(SqliteSessionSql.InsertAppliedHistory).Text(1, complaint.Id).Integer(2, complaint.RawId)
+            .Integer(3, complaint.Snapshot.Version).Utf8(4, HubJson.Utf8(complaint.Snapshot)).Text(6, complaint.MappingVersion);
+        if (complaint.Complaint is null) history.Text(5, null);
+        else history.Utf8(5, HubJson.Utf8(complaint.Complaint));
+        var versionId = history.Run()!.Value;
+        commands.Statement(SqliteSessionSql.UpsertComplaint).Text(1, complaint.Id).Text(2, complaint.Snapshot.Channel).Text(3, complaint.Snapshot.SourceId)
+            .Integer(4, versionId).Text(5, complaint.ContentHash).Text(6, complaint.MappingVersion).Integer(7, complaint.RawId).Run();
         _saved.Remember(complaint, versionId);
         return Task.CompletedTask;
     }
 
     public Task AddHistoryAsync(string complaintId, SourceRecord record, long rawId, string outcome, CancellationToken ct = default)
     {
-        commands.Get(SqliteSessionSql.InsertHistory, tx, complaintId, rawId, outcome, record.Version, StoreJson.Write(record)).ExecuteNonQuery();
+        commands.Statement(SqliteSessionSql.InsertHistory).Text(1, complaintId).Integer(2, rawId).Text(3, outcome).Integer(4, record.Version)
+            .Utf8(5, HubJson.Utf8(record)).Run();
         return Task.CompletedTask;
     }
 
     public Task<long> AppendFeedAsync(FeedEvent feedEvent, CancellationToken ct = default)
     {
         var (payload, versionId) = _saved.ForFeed(feedEvent);
-        return Task.FromResult((long)commands.Get(SqliteSessionSql.InsertFeed, tx, feedEvent.Type, feedEvent.ComplaintId, feedEvent.At.ToString("O"),
-            StoreJson.Write(payload), versionId).ExecuteScalar()!);
+        return Task.FromResult(commands.Statement(SqliteSessionSql.InsertFeed).Text(1, feedEvent.Type).Text(2, feedEvent.ComplaintId)
+            .Text(3, feedEvent.At.ToString("O")).Utf8(4, StoreJson.Utf8(payload)).Integer(5, versionId).Run()!.Value);
     }
 
     public Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default) =>

@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace YiQiSuBan.Storage.Sqlite;
+
+/// <summary>
+/// One hot statement of the write connection, prepared once and run through SQLite's own API: values are bound as they
+/// are (JSON as the UTF-8 it was written in, no detour through .NET strings), which is most of what the write path
+/// costs besides SQLite itself. Parameters are positional (?1, ?2, …); it runs in whatever transaction the connection
+/// has open, like any other statement on it.
+/// </summary>
+internal sealed class SqliteRawStatement : IDisposable
+{
+    private readonly sqlite3 _db;
+    private readonly sqlite3_stmt _stmt;
+
+    public SqliteRawStatement(SqliteConnection connection, string sql)
+    {
+        _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
+        Check(raw.sqlite3_prepare_v2(_db, sql, out _stmt));
+    }
+
+    public SqliteRawStatement Text(int index, string? value) =>
+        Bound(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+
+    /// <summary>Text already in UTF-8 (the hub's JSON).</summary>
+    public SqliteRawStatement Utf8(int index, ReadOnlySpan<byte> value) => Bound(raw.sqlite3_bind_text(_stmt, index, value));
+
+    public SqliteRawStatement Integer(int index, long? value) =>
+        Bound(value is { } v ? raw.sqlite3_bind_int64(_stmt, index, v) : raw.sqlite3_bind_null(_stmt, index));
+
+    public SqliteRawStatement Blob(int index, ReadOnlySpan<byte> value) => Bound(raw.sqlite3_bind_blob(_stmt, index, value));
+
+    /// <summary>Runs the statement; the first column of its first row as an integer (RETURNING id), or null without a row.</summary>
+    public long? Run()
+    {
+        try
+        {
+            var rc = raw.sqlite3_step(_stmt);
+            if (rc == raw.SQLITE_ROW) return raw.sqlite3_column_int64(_stmt, 0);
+            Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+            return null;
+        }
+        finally
+        {
+            raw.sqlite3_reset(_stmt); // RETURNING statements finish their work here; the error was reported by step
+        }
+    }
+
+    private SqliteRawStatement Bound(int rc)
+    {
+        Check(rc);
+        return this;
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, _db);
+    }
+
+    public void Dispose() => _stmt.Dispose();
+}
