@@ -8,6 +8,8 @@ public sealed class PostgresStoreTests : StoreCompliance
 {
     protected override async Task<ITempStore> CreateTempStoreAsync() => await TempPostgres.CreateSchemaAsync();
 
+    protected override char NulReadsBackAs => '\uFFFD';
+
     [Fact]
     public async Task Nodes_starting_together_migrate_once()
     {

@@ -1,15 +1,25 @@
 using System.Text;
+using YiQiSuBan.Core.Json;
+using YiQiSuBan.Core.Model;
+using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Storage.Common;
 
 namespace YiQiSuBan.Storage.Postgres;
 
 /// <summary>
-/// JSON text for jsonb columns: as <see cref="StoreJson"/> writes it, except that the NUL character (which jsonb
-/// refuses) becomes U+FFFD. The raw payload keeps the original bytes.
+/// JSON for jsonb columns, as the UTF-8 the hub wrote it in (Npgsql sends it as is): as <see cref="StoreJson"/> writes
+/// it, except that the NUL character (which jsonb refuses) becomes U+FFFD. The raw payload keeps the original bytes.
 /// </summary>
 internal static class PostgresJson
 {
-    public static string Write<T>(T value) => WithoutNul(StoreJson.Write(value));
+    public static byte[] Write(Complaint complaint) => WithoutNul(HubJson.Utf8(complaint));
+
+    public static byte[] Write(SourceRecord record) => WithoutNul(HubJson.Utf8(record));
+
+    public static byte[] Write<T>(T value) => WithoutNul(StoreJson.Utf8(value));
+
+    private static byte[] WithoutNul(byte[] json) =>
+        json.AsSpan().IndexOf("\\u0000"u8) < 0 ? json : Encoding.UTF8.GetBytes(WithoutNul(Encoding.UTF8.GetString(json)));
 
     public static string WithoutNul(string json)
     {

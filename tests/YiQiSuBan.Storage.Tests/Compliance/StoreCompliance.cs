@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dapper;
 using YiQiSuBan.Core.Json;
+using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.TestKit;
 using static YiQiSuBan.Storage.Tests.Compliance.TestPayloads;
@@ -25,6 +26,9 @@ public abstract class StoreCompliance : IAsyncLifetime
 
     /// <summary>The store one parallel writer uses: by default its own node on the same data.</summary>
     protected virtual IHubStore WriterNode() => Temp.OpenNode();
+
+    /// <summary>What a NUL character in stored text reads back as (PostgreSQL's jsonb refuses NUL).</summary>
+    protected virtual char NulReadsBackAs => '\0';
 
     protected ITempStore Temp => _temp!;
     protected IHubStore Store => Temp.Store;
@@ -174,6 +178,26 @@ public abstract class StoreCompliance : IAsyncLifetime
             await s.CommitAsync();
         }
         Assert.Equal("c-after", Assert.Single(await ReadAllAsync(Store)).ComplaintId);
+    }
+
+    [Fact]
+    public async Task Text_with_a_nul_character_is_stored_and_reads_back()
+    {
+        var complaint = Complaint("c-nul", "ZZ-NUL") with { Title = "标题\0后半", Content = "内容\\u0000不是NUL\0" };
+        var record = Record("ZZ-NUL") with { Fields = new Dictionary<string, string?> { ["title"] = "标题\0后半" } };
+        await using (var s = await Store.BeginAsync())
+        {
+            await s.SaveComplaintAsync(new StoredComplaint { Id = "c-nul", Snapshot = record, Complaint = complaint, RawId = 1 });
+            await s.AddHistoryAsync("c-nul", record, 1, "stale");
+            await s.AppendFeedAsync(new FeedEvent { Type = FeedEventTypes.Updated, ComplaintId = "c-nul", At = Day, Complaint = complaint with { Title = "另一版\0" } });
+            await s.CommitAsync();
+        }
+
+        var stored = await Store.GetComplaintAsync("c-nul");
+        Assert.Equal($"标题{NulReadsBackAs}后半", stored?.Complaint?.Title);
+        Assert.Equal($"内容\\u0000不是NUL{NulReadsBackAs}", stored?.Complaint?.Content);
+        Assert.Equal($"标题{NulReadsBackAs}后半", stored?.Snapshot.Fields["title"]);
+        Assert.Equal($"另一版{NulReadsBackAs}", Assert.Single(await ReadAllAsync(Store)).Complaint?.Title);
     }
 
     [Fact]
