@@ -9,11 +9,12 @@ namespace YiQiSuBan.Core.Replay;
 /// <summary>
 /// Replays recorded payloads through the ingest pipeline in the order their sources say the records happened
 /// (update time, else submission time; ties by file name). Memory stays flat: only sort keys are kept for all
-/// records; the payloads parsed first are kept from the sort pass up to a fixed size (a modest replay is parsed once),
+/// records; the payloads read first are kept from the sort pass up to a fixed size (a modest replay reads them once),
 /// and the rest are re-read through a small cache.
 /// </summary>
 /// <remarks>
-/// Uses every core: the sort pass reads and parses files in parallel, and while the one writer applies records in
+/// Uses every core: the sort pass reads files in parallel (parsing them, unless the format reads order keys cheaply,
+/// <see cref="IOrderKeyReader"/>), and while the one writer applies records in
 /// order, a reader ahead of it loads, parses and prepares the next ones (<see cref="IngestPipeline.Prepare"/>).
 /// </remarks>
 public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
