@@ -1,3 +1,5 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Tests.Compliance;
 using YiQiSuBan.TestKit;
@@ -11,4 +13,18 @@ public sealed class SqliteStoreTests : StoreCompliance
 
     /// <summary>SQLite is one process's store: parallel writers share it, and it queues their sessions.</summary>
     protected override IHubStore WriterNode() => Store;
+
+    [Fact]
+    public async Task Row_columns_keep_text_after_a_nul_character()
+    {
+        const string sourceId = "ZZ-\0-尾部";
+        await using (var s = await Store.BeginAsync())
+        {
+            await s.SaveComplaintAsync(new StoredComplaint { Id = "c-nul", Snapshot = TestPayloads.Record(sourceId), Complaint = TestPayloads.Complaint("c-nul", sourceId), RawId = 1 });
+            await s.CommitAsync();
+        }
+
+        await using var c = new SqliteConnection($"Data Source={((TempSqlite)Temp).Path_}");
+        Assert.Equal(sourceId, await c.ExecuteScalarAsync<string>("SELECT source_id FROM complaints WHERE id = 'c-nul'"));
+    }
 }

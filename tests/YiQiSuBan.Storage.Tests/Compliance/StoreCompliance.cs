@@ -201,6 +201,30 @@ public abstract class StoreCompliance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_empty_payload_and_empty_texts_are_kept_empty_not_missing()
+    {
+        RawPayloadEntry raw;
+        var stored = new StoredComplaint
+        {
+            Id = "c-empty", Snapshot = Record("ZZ-EMPTY"), Complaint = Complaint("c-empty", "ZZ-EMPTY"), ContentHash = "", MappingVersion = "",
+        };
+        await using (var s = await Store.BeginAsync())
+        {
+            raw = await s.AddRawAsync(Bytes([], name: ""));
+            await s.SaveComplaintAsync(stored with { RawId = raw.Id });
+            await s.CommitAsync();
+        }
+
+        Assert.True(raw.IsNew);
+        var bytes = await Store.GetRawBytesAsync(raw.Id);
+        Assert.NotNull(bytes);
+        Assert.Empty(bytes);
+        var read = await Store.GetComplaintAsync("c-empty");
+        Assert.Equal("", read?.ContentHash);
+        Assert.Equal("", read?.MappingVersion);
+    }
+
+    [Fact]
     public async Task The_feed_reads_in_order_page_by_page()
     {
         for (var session = 0; session < 3; session++)
