@@ -25,7 +25,7 @@ public sealed class AuditIngestObserver(AuditLog log) : IIngestObserver
         var c = feedEvent.Complaint;
         return AuditBody.Of(
             ("event", feedEvent.Type), ("feedSeq", feedEvent.Seq), ("mappingVersion", mappingVersion),
-            (AuditKinds.ContentHashField, c is null ? null : IngestPipeline.ContentHash(c)),
+            (AuditKinds.ContentHashField, c is null ? null : ContentDigest.Of(c)),
             ("rawDigest", c?.RawDigest), ("reason", reason));
     }
 }

@@ -89,7 +89,7 @@ public sealed class AuditVerifier(AuditLog log, CheckpointSigner signer)
             result.Complaints++;
             var place = $"complaint {row.Id}";
             string actual;
-            try { actual = IngestPipeline.ContentHash(JsonSerializer.Deserialize<Complaint>(row.ComplaintJson, HubJson.Options)!); }
+            try { actual = ContentDigest.Of(JsonSerializer.Deserialize<Complaint>(row.ComplaintJson, HubJson.Options)!); }
             catch (JsonException) { result.Findings.Add(new(place, "its stored JSON cannot be read")); continue; }
             if (actual != row.ContentHash) result.Findings.Add(new(place, "its stored content does not match its content hash"));
             if (!facts.ContentHashes.TryGetValue(row.Id, out var audited))

@@ -20,7 +20,7 @@ public sealed class DirectMatching(DedupeMatcher matcher, IngestPipeline pipelin
         {
             Id = complaint.Id,
             Snapshot = new SourceRecord { Channel = complaint.Channel, SourceId = complaint.SourceId, Fields = new Dictionary<string, string?>() },
-            Complaint = matched, ContentHash = IngestPipeline.ContentHash(matched), MappingVersion = "direct",
+            Complaint = matched, ContentHash = ContentDigest.Of(matched), MappingVersion = "direct",
         }, ct);
         var type = matched.DuplicateOf is null ? FeedEventTypes.Created : FeedEventTypes.Duplicate;
         var created = new FeedEvent { Type = type, ComplaintId = complaint.Id, At = complaint.ReceivedAt, Complaint = matched };

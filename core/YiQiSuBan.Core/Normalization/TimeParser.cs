@@ -41,32 +41,18 @@ public static partial class TimeParser
         return null;
     }
 
+    private static readonly string[] PlainFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
+
     /// <summary>
-    /// The common case without allocating: ASCII "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd HH:mm" (China time). Gives what the
+    /// The common case without allocating: "yyyy-MM-dd HH:mm:ss" or "yyyy-MM-dd HH:mm" (China time). Gives what the
     /// general path gives for them; a date that does not exist is left to it (and comes back null there).
     /// </summary>
     private static bool TryPlain(ReadOnlySpan<char> s, out DateTimeOffset? value)
     {
-        value = null;
-        if (s.Length is not (16 or 19) || s[4] != '-' || s[7] != '-' || s[10] != ' ' || s[13] != ':' || (s.Length == 19 && s[16] != ':')) return false;
-        if (!Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
-            || !Digits(s, 11, 2, out var hour) || !Digits(s, 14, 2, out var minute)) return false;
-        var second = 0;
-        if (s.Length == 19 && !Digits(s, 17, 2, out second)) return false;
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return false;
-        value = new DateTimeOffset(year, month, day, hour, minute, second, ChinaOffset);
-        return true;
-    }
-
-    private static bool Digits(ReadOnlySpan<char> s, int start, int count, out int value)
-    {
-        value = 0;
-        foreach (var c in s.Slice(start, count))
-        {
-            if (!char.IsAsciiDigit(c)) return false;
-            value = value * 10 + (c - '0');
-        }
-        return true;
+        value = DateTime.TryParseExact(s, PlainFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            ? new DateTimeOffset(local, ChinaOffset)
+            : null;
+        return value is not null;
     }
 
     private static bool HasOffset(string s) => s.Length > 19 && (s[^6] is '+' or '-') && s[^3] == ':';

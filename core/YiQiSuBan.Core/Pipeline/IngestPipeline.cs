@@ -115,7 +115,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
             var mappingVersion = mapper.Catalog.Mapping(record.Channel).Version;
             var complaint = mapper.Map(record, payload.ReceivedAt, payload.Sha256);
             if (ComplaintValidator.Validate(complaint) is not null) return new PreparedRecord(record, id, null, null);
-            ContentHash(complaint);
+            ContentDigest.Of(complaint);
             HubJson.Warm(complaint, record);
             matcher.Prepare(complaint);
             return new PreparedRecord(record, id, complaint, mappingVersion);
@@ -156,7 +156,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         }
         using var persist = PipelineTracing.Stage("persist", record.Channel);
 
-        var hash = ContentHash(complaint);
+        var hash = ContentDigest.Of(complaint);
         if (previous is not null && hash == known!.ContentHash)
         {
             await session.AddHistoryAsync(id, record, raw.Id, "unchanged", ct);
@@ -227,7 +227,7 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
     {
         var known = await session.GetComplaintAsync(revised.Id, ct);
         if (known?.Complaint is null) return null;
-        var hash = ContentHash(revised);
+        var hash = ContentDigest.Of(revised);
         if (hash == known.ContentHash) return null;
         await session.SaveComplaintAsync(known with { Complaint = revised, ContentHash = hash }, ct);
         var feedEvent = new FeedEvent { Type = EventType(known.Complaint, revised), ComplaintId = revised.Id, At = at, Complaint = revised };
@@ -267,9 +267,6 @@ public sealed class IngestPipeline(IHubStore store, FormatRegistry formats, Comp
         if (current.Status.State == ComplaintState.Withdrawn && previous.Status.State != ComplaintState.Withdrawn) return FeedEventTypes.Withdrawn;
         return FeedEventTypes.Updated;
     }
-
-    /// <summary>Digest of what the case system would see, ignoring which payload and when it came (see <see cref="ContentDigest"/>).</summary>
-    public static string ContentHash(Complaint c) => ContentDigest.Of(c);
 
     private async Task QuarantineAsync(IHubSession session, IngestReport report, RawPayload payload, long rawId, string stage, string reason, int? row, string? sourceId, CancellationToken ct)
     {

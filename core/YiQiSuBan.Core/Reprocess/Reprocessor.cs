@@ -75,7 +75,7 @@ public sealed class Reprocessor(IHubStore store, FormatRegistry formats, Complai
             result.Failed++;
             return;
         }
-        var hash = IngestPipeline.ContentHash(complaint);
+        var hash = ContentDigest.Of(complaint);
         if (hash == stored.ContentHash || ComplaintValidator.Validate(complaint) is not null)
         {
             if (hash == stored.ContentHash) result.Unchanged++; else result.Failed++;

@@ -30,7 +30,7 @@ public sealed class StatusIntake(IHubStore store, IStatusStore statuses, OutboxW
         }
 
         var changed = complaint with { Status = complaint.Status with { State = StatusStates.StateOf(update.Kind) } };
-        await session.SaveComplaintAsync(stored with { Complaint = changed, ContentHash = IngestPipeline.ContentHash(changed) }, ct);
+        await session.SaveComplaintAsync(stored with { Complaint = changed, ContentHash = ContentDigest.Of(changed) }, ct);
         var feedEvent = new FeedEvent { Type = FeedEventTypes.Updated, ComplaintId = complaintId, At = now, Complaint = changed };
         feedEvent = feedEvent with { Seq = await session.AppendFeedAsync(feedEvent, ct) };
         await outbox.OnFeedEventAsync(feedEvent, session, ct);

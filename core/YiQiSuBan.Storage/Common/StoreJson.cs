@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Model;
@@ -10,14 +9,6 @@ namespace YiQiSuBan.Storage.Common;
 /// <summary>How stored JSON columns are written and read, the same for both dialects.</summary>
 internal static class StoreJson
 {
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, HubJson.Options);
-
-    /// <summary>A complaint's JSON from its once-written UTF-8 (no serializer pass).</summary>
-    public static string Write(Complaint complaint) => Encoding.UTF8.GetString(HubJson.Utf8(complaint));
-
-    /// <summary>A source record's JSON from its once-written UTF-8 (no serializer pass).</summary>
-    public static string Write(SourceRecord record) => Encoding.UTF8.GetString(HubJson.Utf8(record));
-
     /// <summary>Any value's JSON as UTF-8 (complaints and source records inside it are written once, see <see cref="HubJson"/>).</summary>
     public static byte[] Utf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, HubJson.Options);
 

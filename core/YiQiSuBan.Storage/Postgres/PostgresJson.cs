@@ -21,7 +21,7 @@ internal static class PostgresJson
     private static byte[] WithoutNul(byte[] json) =>
         json.AsSpan().IndexOf("\\u0000"u8) < 0 ? json : Encoding.UTF8.GetBytes(WithoutNul(Encoding.UTF8.GetString(json)));
 
-    public static string WithoutNul(string json)
+    private static string WithoutNul(string json)
     {
         if (!json.Contains("\\u0000", StringComparison.Ordinal)) return json;
         var sb = new StringBuilder(json.Length);
