@@ -20,7 +20,7 @@ namespace YiQiSuBan.Core.Replay;
 public sealed class ReplayRunner(IHubStore store, IngestPipeline pipeline)
 {
     /// <summary>Records per commit: a commit writes every page the transaction touched to the log, so fewer, larger ones
-    /// write the shared index pages less often (500 → 2,000 took the commits from 5.1 s to 2.7–3.3 s of a 100k SQLite replay).</summary>
+    /// write the shared index pages less often (500 → 2,000 took the commits from 5.1 s to 3.3 s of a 100k SQLite replay).</summary>
     private const int RecordsPerTransaction = 2000;
     private const int CachedPayloads = 64;
     private const int RecordsPerBatch = 256;
