@@ -10,7 +10,7 @@ namespace YiQiSuBan.Benchmarks;
 /// Fills a dedupe index fast, with no candidate search: documents go in through the index's own insert code
 /// (<see cref="IDedupeIndex.UpsertDocAsync"/>), many to a transaction, while the next batch's documents (normalization,
 /// shingles, MinHash keys) are made on the other cores. On PostgreSQL the index stores their keys too; on SQLite the key
-/// rows (the same (key, id, at) rows the index writes) are staged in a temporary table and put into the key b-tree
+/// rows (the same (key hash, at, document) rows the index writes) are staged in a temporary table and put into the key b-tree
 /// in its own order at the end, because a million documents' keys inserted in random key order make every commit
 /// rewrite most of the tree.
 /// </summary>
@@ -45,7 +45,11 @@ internal static class DedupeBulkFill
             if (session.Dialect == "sqlite")
             {
                 await session.Connection.ExecuteAsync(
-                    "INSERT INTO dedupe_keys(key, at, complaint_id) SELECT key, at, complaint_id FROM temp.bulk_keys ORDER BY key, at, complaint_id; DROP TABLE temp.bulk_keys",
+                    """
+                    INSERT INTO dedupe_lookup(key, at, doc_no) SELECT b.key, b.at, d.doc_no FROM temp.bulk_keys b JOIN dedupe_docs d ON d.complaint_id = b.complaint_id
+                    ORDER BY 1, 2, 3;
+                    DROP TABLE temp.bulk_keys
+                    """,
                     transaction: session.Transaction, commandTimeout: 0);
                 Console.WriteLine($"  keys sorted into the index, {sw.Elapsed.TotalSeconds:F0} s");
             }
@@ -56,7 +60,7 @@ internal static class DedupeBulkFill
 
     private static async Task<DbCommand> StagingAsync(IHubSession session, bool create)
     {
-        if (create) await session.Connection.ExecuteAsync("CREATE TEMP TABLE bulk_keys(key TEXT NOT NULL, at INTEGER NOT NULL, complaint_id TEXT NOT NULL)", transaction: session.Transaction);
+        if (create) await session.Connection.ExecuteAsync("CREATE TEMP TABLE bulk_keys(key INTEGER NOT NULL, at INTEGER NOT NULL, complaint_id TEXT NOT NULL)", transaction: session.Transaction);
         var command = session.Connection.CreateCommand();
         command.Transaction = session.Transaction;
         command.CommandText = "INSERT INTO temp.bulk_keys(key, at, complaint_id) VALUES (@k, @at, @id)";
@@ -73,7 +77,7 @@ internal static class DedupeBulkFill
     {
         staged.Parameters[1].Value = doc.At;
         staged.Parameters[2].Value = doc.Id;
-        foreach (var key in lookup)
+        foreach (var key in LookupKeyHash.Of(lookup))
         {
             staged.Parameters[0].Value = key;
             await staged.ExecuteNonQueryAsync();

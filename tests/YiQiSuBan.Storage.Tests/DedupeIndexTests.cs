@@ -29,7 +29,7 @@ public sealed class DedupeIndexTests
     private async Task<IReadOnlyList<string>> FindAsync(IHubStore store, string[] keys, long from, long to, string except, int maxPerKey)
     {
         await using var session = await store.BeginAsync();
-        return await _index.FindCandidatesAsync(session, keys, from, to, except, maxPerKey, default);
+        return (await _index.FindCandidatesAsync(session, keys, from, to, except, maxPerKey, default)).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
     }
 
     [Theory]

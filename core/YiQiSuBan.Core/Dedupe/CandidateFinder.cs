@@ -17,8 +17,9 @@ public sealed class CandidateFinder(IDedupeIndex index, DedupeOptions options)
         IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, IEnumerable<string> alsoIds, CancellationToken ct)
     {
         var window = options.WindowDays * 86400L;
-        var ids = (await index.FindCandidatesAsync(session, lookupKeys, doc.At - window, doc.At + window, doc.Id, options.MaxCandidatesPerKey, ct))
-            .Concat(alsoIds).Distinct(StringComparer.Ordinal).ToList();
-        return await index.GetDocsAsync(session, ids, ct);
+        var found = await index.FindCandidatesAsync(session, lookupKeys, doc.At - window, doc.At + window, doc.Id, options.MaxCandidatesPerKey, ct);
+        var missing = alsoIds.Except(found.Select(d => d.Id), StringComparer.Ordinal).ToList();
+        var docs = missing.Count == 0 ? found : [.. found, .. await index.GetDocsAsync(session, missing, ct)];
+        return docs.OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
     }
 }

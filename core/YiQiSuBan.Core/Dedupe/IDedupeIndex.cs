@@ -3,7 +3,7 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Core.Dedupe;
 
 /// <summary>
-/// The store's dedupe tables (dedupe_docs, dedupe_keys, dedupe_links, dedupe_overrides, hotspot_alerts), read and
+/// The store's dedupe tables (dedupe_docs, dedupe_lookup, dedupe_links, dedupe_overrides, hotspot_alerts), read and
 /// written inside the caller's session. Every lookup goes through an index: no full scans.
 /// </summary>
 public interface IDedupeIndex
@@ -15,10 +15,11 @@ public interface IDedupeIndex
     Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct);
 
     /// <summary>
-    /// Ids of documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds); at
-    /// most <paramref name="maxPerKey"/> (the latest filed) per key, so a very common key costs no more than a rare one.
+    /// Documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds), other than
+    /// <paramref name="exceptId"/>; at most <paramref name="maxPerKey"/> (the latest filed) per key, so a very common key
+    /// costs no more than a rare one.
     /// </summary>
-    Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
+    Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
 
     Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
 

@@ -5,82 +5,37 @@ using YiQiSuBan.Core.Storage;
 namespace YiQiSuBan.Storage.Common;
 
 /// <summary>
-/// The dedupe tables through the session's connection and transaction. Writes go through
+/// The dedupe tables through the session's connection and transaction. Documents and their lookup rows, the hot path,
+/// are each dialect's own (<see cref="IDedupeDocTable"/>); the rest is shared SQL. Writes go through
 /// <see cref="IHubSession.WriteAsync"/> (the store's prepared commands on SQLite, its write batch on PostgreSQL); SQLite
 /// reads are commands prepared once per connection (<see cref="ConnectionCommands"/>, lists padded to a few fixed
 /// lengths), PostgreSQL reads take arrays. The SQL is otherwise plain (times as Unix seconds, ON CONFLICT upserts); the
-/// tables are created by each dialect's migrations (versions 20-21).
+/// tables are created by each dialect's migrations (versions 20-22).
 /// </summary>
 public sealed class SqlDedupeIndex : IDedupeIndex
 {
     private const int Chunk = 512;
 
-    private sealed record DocRow(string complaint_id, string channel, long at, string text, string identity, string group_root, byte[]? shingles);
+    private static readonly IDedupeDocTable SqliteDocs = new Sqlite.SqliteDedupeDocs();
+    private static readonly IDedupeDocTable PostgresDocs = new Postgres.PostgresDedupeDocs();
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
 
     private sealed record AlertRow(string root_id, long at, long complainants, string members);
 
-    public async Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct)
+    public Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct)
     {
-        await session.WriteAsync(
-            $"""
-            INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES ({Params(session, 0, 7)})
-            ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
-            """,
-            [doc.Id, doc.Channel, doc.At, doc.Text, string.Join('\n', doc.Identity), doc.GroupRoot, doc.Shingles.ToBytes()], ct);
-
-        // A key row is (key, at, id): when the filing time is unchanged only the keys that changed are touched; a
+        // A key row is (key, at, document): when the filing time is unchanged only the keys that changed are touched; a
         // brand-new complaint has nothing to remove.
-        var kept = previous is not null && previous.Doc.At == doc.At ? previous.Keys.ToHashSet(StringComparer.Ordinal) : [];
-        if (previous is not null)
-        {
-            var current = lookupKeys.ToHashSet(StringComparer.Ordinal);
-            foreach (var key in previous.Keys.Where(k => !kept.Contains(k) || !current.Contains(k)).Distinct(StringComparer.Ordinal))
-                await session.WriteAsync($"DELETE FROM dedupe_keys WHERE key = {P(session, 0)} AND at = {P(session, 1)} AND complaint_id = {P(session, 2)}",
-                    [key, previous.Doc.At, doc.Id], ct);
-        }
-        foreach (var keys in lookupKeys.Where(k => !kept.Contains(k)).Distinct(StringComparer.Ordinal).Chunk(Chunk))
-        {
-            // One multi-row statement per chunk rather than one statement per key; one prepared statement per key count.
-            var values = new List<object?>(keys.Length + 2) { doc.Id, doc.At };
-            values.AddRange(keys);
-            await session.WriteAsync(
-                "INSERT INTO dedupe_keys(key, complaint_id, at) VALUES " +
-                string.Join(", ", keys.Select((_, i) => $"({P(session, i + 2)}, {P(session, 0)}, {P(session, 1)})")) + " ON CONFLICT DO NOTHING",
-                values, ct);
-        }
+        var current = LookupKeyHash.Of(lookupKeys);
+        if (previous is null) return Docs(session).UpsertAsync(session, doc, current, [], 0, ct);
+        var before = LookupKeyHash.Of(previous.Keys);
+        var kept = previous.Doc.At == doc.At ? before.Intersect(current).ToHashSet() : [];
+        return Docs(session).UpsertAsync(session, doc, current.Where(k => !kept.Contains(k)).ToList(), before.Where(k => !kept.Contains(k)).ToList(), previous.Doc.At, ct);
     }
 
-    public async Task<IReadOnlyList<string>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
-    {
-        // The (key, at, id) primary key covers this: per key one range scan newest first, stopped after maxPerKey rows.
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var keys in lookupKeys.Distinct(StringComparer.Ordinal).Chunk(Chunk))
-        {
-            if (session.Dialect == "postgres")
-            {
-                found.UnionWith(await session.Connection.QueryAsync<string>(
-                    """
-                    SELECT DISTINCT c.complaint_id FROM unnest(@keys) AS k(key) CROSS JOIN LATERAL (
-                      SELECT d.complaint_id FROM dedupe_keys d WHERE d.key = k.key AND d.at BETWEEN @fromAt AND @toAt AND d.complaint_id <> @exceptId
-                      ORDER BY d.at DESC LIMIT @maxPerKey) AS c
-                    """,
-                    new { keys, fromAt, toAt, exceptId, maxPerKey }, session.Transaction));
-                continue;
-            }
-            // SQLite: one prepared range scan per key, newest first (one statement of many sub-selects runs slower)
-            foreach (var key in keys)
-            {
-                // synchronous: SQLite has no asynchronous I/O, and this runs tens of times per complaint
-                using var reader = ConnectionCommands.Get(session,
-                    "SELECT complaint_id FROM dedupe_keys WHERE key = @p0 AND at BETWEEN @p1 AND @p2 AND complaint_id <> @p3 ORDER BY at DESC LIMIT @p4",
-                    [key, fromAt, toAt, exceptId, maxPerKey]).ExecuteReader();
-                while (reader.Read()) found.Add(reader.GetString(0));
-            }
-        }
-        return found.ToList();
-    }
+    public Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct) =>
+        Docs(session).CandidatesAsync(session, LookupKeyHash.Of(lookupKeys), fromAt, toAt, exceptId, maxPerKey, ct);
 
     public Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         DocsWhereAsync(session, "complaint_id", ids, ct);
@@ -145,16 +100,16 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         {
             if (session.Dialect == "postgres")
             {
-                docs.AddRange((await session.Connection.QueryAsync<DocRow>(
-                    $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, session.Transaction)).Select(ToDoc));
+                docs.AddRange((await session.Connection.QueryAsync<DedupeDocRow>(
+                    $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, session.Transaction)).Select(r => r.ToDoc()));
                 continue;
             }
             var (list, parameters) = Slots(chunk);
             await using var reader = await ConnectionCommands.Get(session,
-                $"SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs WHERE {column} IN ({list})", parameters).ExecuteReaderAsync(ct);
+                $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {column} IN ({list})", parameters).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                docs.Add(ToDoc(new DocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                    reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6))));
+                docs.Add(new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                    reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6)).ToDoc());
         }
         return docs;
     }
@@ -221,13 +176,6 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         }).ToList();
     }
 
-    private static DedupeDoc ToDoc(DocRow r) => new()
-    {
-        Id = r.complaint_id, Channel = r.channel, At = r.at, Text = r.text, GroupRoot = r.group_root,
-        Shingles = r.shingles is null ? ShingleSet.Of(r.text) : ShingleSet.FromBytes(r.shingles),
-        Identity = r.identity.Split('\n', StringSplitOptions.RemoveEmptyEntries),
-    };
-
     private static DedupeLink ToLink(LinkRow r) => new()
     {
         A = r.a, B = r.b, Kind = Enum.Parse<LinkKind>(r.kind, ignoreCase: true),
@@ -253,6 +201,8 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     /// <summary><paramref name="count"/> positional parameters from <paramref name="first"/>, comma-separated.</summary>
     private static string Params(IHubSession session, int first, int count) => string.Join(", ", Enumerable.Range(first, count).Select(i => P(session, i)));
+
+    private static IDedupeDocTable Docs(IHubSession session) => session.Dialect == "postgres" ? PostgresDocs : SqliteDocs;
 
     /// <summary>PostgreSQL "column in list": Npgsql takes the array as one parameter.</summary>
     private static string In(string column, string parameter) => $"{column} = ANY(@{parameter})";

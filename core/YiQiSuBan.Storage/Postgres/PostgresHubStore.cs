@@ -38,6 +38,7 @@ public sealed class PostgresHubStore : IHubStore
                 await c.ExecuteAsync("INSERT INTO schema_migrations(version, applied_at) VALUES (@version, now())", new { version }, tx);
                 await tx.CommitAsync(ct);
             }
+            if (!applied.Contains(DedupeLookupBackfill.Migration)) await DedupeLookupBackfill.RunAsync(this, ct);
         }
         finally
         {

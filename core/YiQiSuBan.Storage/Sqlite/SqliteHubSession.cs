@@ -26,6 +26,9 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     public DbConnection Connection => connection;
     public DbTransaction Transaction => tx;
 
+    /// <summary>The write connection's prepared statements, for the store's feature modules (e.g. the dedupe index).</summary>
+    internal SqliteCommandCache Commands => commands;
+
     public Task<RawPayloadEntry> AddRawAsync(RawPayload payload, CancellationToken ct = default)
     {
         var (encoding, bytes) = payload.AtRest;

@@ -39,6 +39,7 @@ public sealed class SqliteHubStore : IHubStore
             await c.ExecuteAsync("INSERT INTO schema_migrations(version, applied_at) VALUES (@version, @at)", new { version, at = DateTimeOffset.UtcNow.ToString("O") }, tx);
             await tx.CommitAsync(ct);
         }
+        if (!applied.Contains(DedupeLookupBackfill.Migration)) await DedupeLookupBackfill.RunAsync(this, ct);
     }
 
     public async Task<IHubSession> BeginAsync(CancellationToken ct = default)

@@ -47,6 +47,31 @@ internal sealed class SqliteRawStatement : IDisposable
         }
     }
 
+    /// <summary>Runs a query, handing each row to <paramref name="row"/> (read it with the Column… methods), then resets it.</summary>
+    public void ForEachRow(Action<SqliteRawStatement> row)
+    {
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_stmt)) == raw.SQLITE_ROW) row(this);
+            Check(rc == raw.SQLITE_DONE ? raw.SQLITE_OK : rc);
+        }
+        finally
+        {
+            raw.sqlite3_reset(_stmt);
+        }
+    }
+
+    /// <summary>Column <paramref name="index"/> (from 0) of the current row as text.</summary>
+    public string ColumnText(int index) => raw.sqlite3_column_text(_stmt, index).utf8_to_string();
+
+    /// <summary>Column <paramref name="index"/> (from 0) of the current row as an integer.</summary>
+    public long ColumnInteger(int index) => raw.sqlite3_column_int64(_stmt, index);
+
+    /// <summary>Column <paramref name="index"/> (from 0) of the current row as bytes; null for NULL.</summary>
+    public byte[]? ColumnBlob(int index) =>
+        raw.sqlite3_column_type(_stmt, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(_stmt, index).ToArray();
+
     private SqliteRawStatement Bound(int rc)
     {
         Check(rc);

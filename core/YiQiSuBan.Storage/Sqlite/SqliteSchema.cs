@@ -77,6 +77,21 @@ internal static class SqliteSchema
             ALTER TABLE dedupe_keys_v21 RENAME TO dedupe_keys;
             ALTER TABLE dedupe_docs ADD COLUMN shingles BLOB;
             """),
+        // lookup rows as integers (key hash, at, document number): a third of the size of text rows, so a million
+        // complaints' keys stay in memory; a candidate document is read by its rowid. The key rows are rebuilt from
+        // the documents after this migration (DedupeLookupBackfill).
+        (22, """
+            CREATE TABLE dedupe_docs_v22(
+              doc_no INTEGER PRIMARY KEY, complaint_id TEXT NOT NULL UNIQUE, channel TEXT NOT NULL, at INTEGER NOT NULL, text TEXT NOT NULL,
+              identity TEXT NOT NULL, group_root TEXT NOT NULL, shingles BLOB);
+            INSERT INTO dedupe_docs_v22(complaint_id, channel, at, text, identity, group_root, shingles)
+              SELECT complaint_id, channel, at, text, identity, group_root, shingles FROM dedupe_docs ORDER BY rowid;
+            DROP TABLE dedupe_docs;
+            ALTER TABLE dedupe_docs_v22 RENAME TO dedupe_docs;
+            CREATE INDEX ix_dedupe_docs_group ON dedupe_docs(group_root);
+            DROP TABLE dedupe_keys;
+            CREATE TABLE dedupe_lookup(key INTEGER NOT NULL, at INTEGER NOT NULL, doc_no INTEGER NOT NULL, PRIMARY KEY(key, at, doc_no)) WITHOUT ROWID;
+            """),
         (30, SqliteAuditSchema.Tables),
         .. SqliteFeatureSql.Migrations,
         (50, """

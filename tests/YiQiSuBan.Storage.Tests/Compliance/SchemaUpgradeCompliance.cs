@@ -1,4 +1,5 @@
 using Dapper;
+using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Pipeline;
@@ -67,4 +68,43 @@ public abstract class SchemaUpgradeCompliance
         Assert.Equal(HubJson.Serialize(events[1].Complaint), HubJson.Serialize((await old.Store.GetComplaintAsync(stored.Id))!.Complaint));
         Assert.Equal(HubJson.Serialize(created.Complaint), HubJson.Serialize(events[0].Complaint));
     }
+
+    [Fact]
+    public async Task Dedupe_documents_indexed_under_text_keys_are_found_by_their_keys_after_the_upgrade()
+    {
+        // migrations up to 21 kept lookup keys as text rows (dedupe_keys); 22 keeps integer rows and rebuilds them
+        await using var old = await CreateTempStoreAsync();
+        var upTo21 = Migrations.Where(m => m.Version <= 21).ToList();
+        var anonymous = Doc("old-anonymous", [], "厂区门口道路施工封闭三个月货车无法进出请尽快协调恢复通行");
+        var identified = Doc("old-identified", ["phone:13912345678"], "电费缴纳后一直未到账影响生产");
+        await using (var s = await old.Store.BeginAsync())
+        {
+            await s.Connection.ExecuteAsync(
+                string.Join(";\n", upTo21.Select(m => m.Sql).Prepend(FirstSchemaMigrationsTable)) + ";\n" +
+                string.Join(";\n", upTo21.Where(m => m.Version > 2).Select(m => $"INSERT INTO schema_migrations VALUES ({m.Version}, '2026-01-01T00:00:00Z')")),
+                transaction: s.Transaction);
+            foreach (var doc in new[] { anonymous, identified })
+            {
+                await s.Connection.ExecuteAsync(
+                    "INSERT INTO dedupe_docs(complaint_id, channel, at, text, identity, group_root, shingles) VALUES (@Id, @Channel, @At, @Text, @identity, @Id, @shingles)",
+                    new { doc.Id, doc.Channel, doc.At, doc.Text, identity = string.Join('\n', doc.Identity), shingles = doc.Shingles.ToBytes() }, s.Transaction);
+                foreach (var key in CandidateFinder.LookupKeys(doc))
+                    await s.Connection.ExecuteAsync("INSERT INTO dedupe_keys(key, at, complaint_id) VALUES (@key, @At, @Id)", new { key, doc.At, doc.Id }, s.Transaction);
+            }
+            await s.CommitAsync();
+        }
+
+        await old.Store.MigrateAsync();
+
+        var index = new Common.SqlDedupeIndex();
+        await using var session = await old.Store.BeginAsync();
+        var sameText = Doc("new-1", [], anonymous.Text);
+        Assert.Equal(["old-anonymous"], (await index.FindCandidatesAsync(session, CandidateFinder.LookupKeys(sameText), 0, 10_000, "new-1", 20, default)).Select(d => d.Id));
+        var samePhone = Assert.Single(await index.FindCandidatesAsync(session, ["phone:13912345678"], 0, 10_000, "new-1", 20, default));
+        Assert.Equal((identified.Id, identified.Text, string.Join(",", identified.Identity)), (samePhone.Id, samePhone.Text, string.Join(",", samePhone.Identity)));
+        Assert.Empty(await index.FindCandidatesAsync(session, ["phone:13912345678"], 0, 10_000, "old-identified", 20, default));
+    }
+
+    private static DedupeDoc Doc(string id, string[] identity, string text) =>
+        new() { Id = id, Channel = "hotline12345", At = 1000, Text = MatchText.Normalize(null, text), Identity = identity, GroupRoot = id };
 }

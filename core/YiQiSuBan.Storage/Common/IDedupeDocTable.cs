@@ -1,0 +1,17 @@
+using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Storage;
+
+namespace YiQiSuBan.Storage.Common;
+
+/// <summary>
+/// The dialect-specific half of <see cref="SqlDedupeIndex"/>: dedupe documents and their lookup rows
+/// (dedupe_lookup: key hash, filing time, document number), the hot path of matching.
+/// </summary>
+internal interface IDedupeDocTable
+{
+    /// <summary>Inserts or replaces the document; removes its <paramref name="stale"/> key rows (filed at <paramref name="staleAt"/>), adds <paramref name="added"/> ones at its filing time.</summary>
+    Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct);
+
+    /// <summary>The documents under any of <paramref name="keys"/> filed between the two instants, at most <paramref name="maxPerKey"/> (latest filed) per key, other than <paramref name="exceptId"/>.</summary>
+    Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
+}

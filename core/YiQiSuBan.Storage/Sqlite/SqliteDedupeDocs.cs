@@ -1,0 +1,55 @@
+using YiQiSuBan.Core.Dedupe;
+using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
+
+namespace YiQiSuBan.Storage.Sqlite;
+
+/// <summary>
+/// Dedupe documents and lookup rows on SQLite, through the write connection's raw statements (SQLite has no asynchronous
+/// I/O, and a complaint's match runs tens of these): a lookup is one range scan per key, newest first, over the
+/// (key, at, doc_no) b-tree, then one rowid read per candidate document.
+/// </summary>
+internal sealed class SqliteDedupeDocs : IDedupeDocTable
+{
+    private const string Upsert =
+        $"""
+        INSERT INTO dedupe_docs({DedupeDocRow.Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+        ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
+        RETURNING doc_no
+        """;
+
+    private const string InsertKey = "INSERT OR IGNORE INTO dedupe_lookup(key, at, doc_no) VALUES (?1, ?2, ?3)";
+    private const string DeleteKey = "DELETE FROM dedupe_lookup WHERE key = ?1 AND at = ?2 AND doc_no = ?3";
+    private const string DocNo = "SELECT doc_no FROM dedupe_docs WHERE complaint_id = ?1";
+    private const string Scan = "SELECT doc_no FROM dedupe_lookup WHERE key = ?1 AND at BETWEEN ?2 AND ?3 AND doc_no <> ?4 ORDER BY at DESC LIMIT ?5";
+    private const string ByNo = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE doc_no = ?1";
+
+    public Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct)
+    {
+        var commands = SqliteStatements.Of(session);
+        var docNo = commands.Statement(Upsert).Text(1, doc.Id).Text(2, doc.Channel).Integer(3, doc.At).Text(4, doc.Text)
+            .Text(5, string.Join('\n', doc.Identity)).Text(6, doc.GroupRoot).Blob(7, doc.Shingles.ToBytes()).Run()!.Value;
+        var delete = commands.Statement(DeleteKey);
+        foreach (var key in stale) delete.Integer(1, key).Integer(2, staleAt).Integer(3, docNo).Run();
+        var insert = commands.Statement(InsertKey);
+        foreach (var key in added) insert.Integer(1, key).Integer(2, doc.At).Integer(3, docNo).Run();
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
+    {
+        var commands = SqliteStatements.Of(session);
+        var self = -1L;
+        commands.Statement(DocNo).Text(1, exceptId).ForEachRow(row => self = row.ColumnInteger(0));
+        var found = new SortedSet<long>();
+        var scan = commands.Statement(Scan);
+        foreach (var key in keys)
+            scan.Integer(1, key).Integer(2, fromAt).Integer(3, toAt).Integer(4, self).Integer(5, maxPerKey).ForEachRow(row => found.Add(row.ColumnInteger(0)));
+        var docs = new List<DedupeDoc>(found.Count);
+        var read = commands.Statement(ByNo);
+        foreach (var no in found)
+            read.Integer(1, no).ForEachRow(row => docs.Add(new DedupeDocRow(row.ColumnText(0), row.ColumnText(1), row.ColumnInteger(2), row.ColumnText(3),
+                row.ColumnText(4), row.ColumnText(5), row.ColumnBlob(6)).ToDoc()));
+        return Task.FromResult<IReadOnlyList<DedupeDoc>>(docs);
+    }
+}
