@@ -65,4 +65,18 @@ public sealed class DedupeIndexTests
         Assert.Equal(found.Take(19), read.Select(d => d.Id).Order(StringComparer.Ordinal));
         Assert.Equal("噪音扰民d02", read.Single(d => d.Id == "d02").Text);
     }
+
+    [Fact]
+    public async Task SQLite_runs_the_key_scan_without_compiling_it_again_for_new_values()
+    {
+        // this SQLite build plans a range over an indexed column from the bound values (STAT4) unless plans are kept
+        // stable: every scan would be parsed and planned again, tens of times a complaint
+        await using var temp = await StoreAsync("sqlite");
+        await AddAsync(temp.Store, ("d1", 100, ["phone:1", "lsh:00:a"]), ("d2", 200, ["phone:1", "lsh:00:b"]));
+        await using var session = await temp.Store.BeginAsync();
+        for (var at = 100; at <= 300; at += 50)
+            Assert.NotEmpty(await _index.FindCandidatesAsync(session, ["phone:1", "lsh:00:a", "lsh:00:b"], at - 100, at + 100, "d9", 5, default));
+
+        Assert.Equal(0, Sqlite.SqliteStatements.Of(session).Statement(Sqlite.SqliteDedupeDocs.Scan).Recompiled);
+    }
 }

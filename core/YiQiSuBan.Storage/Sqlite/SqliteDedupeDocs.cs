@@ -21,7 +21,7 @@ internal sealed class SqliteDedupeDocs : IDedupeDocTable
     private const string InsertKey = "INSERT OR IGNORE INTO dedupe_lookup(key, at, doc_no) VALUES (?1, ?2, ?3)";
     private const string DeleteKey = "DELETE FROM dedupe_lookup WHERE key = ?1 AND at = ?2 AND doc_no = ?3";
     private const string DocNo = "SELECT doc_no FROM dedupe_docs WHERE complaint_id = ?1";
-    private const string Scan = "SELECT doc_no FROM dedupe_lookup WHERE key = ?1 AND at BETWEEN ?2 AND ?3 AND doc_no <> ?4 ORDER BY at DESC LIMIT ?5";
+    internal const string Scan = "SELECT doc_no FROM dedupe_lookup WHERE key = ?1 AND at BETWEEN ?2 AND ?3 AND doc_no <> ?4 ORDER BY at DESC LIMIT ?5";
     private const string ByNo = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE doc_no = ?1";
 
     public Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct)

@@ -99,7 +99,20 @@ public sealed class SqliteHubStore : IHubStore
         var c = new SqliteConnection(_connectionString);
         await c.OpenAsync(ct);
         await c.ExecuteAsync("PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;");
+        StablePlans(c);
         return c;
+    }
+
+    /// <summary>
+    /// Query plans that do not depend on the values bound (SQLITE_DBCONFIG_ENABLE_QPSG). This SQLite build weighs a bound
+    /// value compared to an indexed column against index statistics (STAT4), and so compiles such a statement again on
+    /// every run after new values are bound: the dedupe range scans, tens a complaint, were parsed and planned each time.
+    /// </summary>
+    private static void StablePlans(SqliteConnection c)
+    {
+        const int EnableQpsg = 1007;
+        var rc = SQLitePCL.raw.sqlite3_db_config(c.Handle!, EnableQpsg, 1, out _);
+        if (rc != SQLitePCL.raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, c.Handle);
     }
 
     public async ValueTask DisposeAsync()

@@ -72,6 +72,9 @@ internal sealed class SqliteRawStatement : IDisposable
     public byte[]? ColumnBlob(int index) =>
         raw.sqlite3_column_type(_stmt, index) == raw.SQLITE_NULL ? null : raw.sqlite3_column_blob(_stmt, index).ToArray();
 
+    /// <summary>How many times SQLite compiled the statement again since it was prepared (SQLITE_STMTSTATUS_REPREPARE).</summary>
+    public int Recompiled => raw.sqlite3_stmt_status(_stmt, 5, 0);
+
     private SqliteRawStatement Bound(int rc)
     {
         Check(rc);
