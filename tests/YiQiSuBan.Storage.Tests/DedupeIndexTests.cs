@@ -79,4 +79,33 @@ public sealed class DedupeIndexTests
 
         Assert.Equal(0, Sqlite.SqliteStatements.Of(session).Statement(Sqlite.SqliteDedupeDocs.Scan).Recompiled);
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_match_reads_the_stored_document_its_corrections_and_the_candidates_together(string dialect)
+    {
+        await using var temp = await StoreAsync(dialect);
+        await AddAsync(temp.Store, ("d1", 100, ["phone:1"]), ("d2", 200, ["phone:1"]), ("d3", 300, ["lsh:00:x"]), ("far", 9000, ["phone:1"]));
+        await using (var session = await temp.Store.BeginAsync())
+        {
+            await _index.SetOverrideAsync(session, "d3", "d2", LinkKind.Split, DateTimeOffset.UnixEpoch, default);
+            await _index.SetOverrideAsync(session, "d1", "d2", LinkKind.Join, DateTimeOffset.UnixEpoch, default);
+            await session.CommitAsync();
+        }
+
+        var found = await FindAsync(temp.Store, ["phone:1", "lsh:00:x"], 0, 1000, "d2", 10);
+        await using var read = await temp.Store.BeginAsync();
+        var reading = await _index.ReadForMatchAsync(read, "d2", ["phone:1", "lsh:00:x"], 0, 1000, 10, default);
+
+        Assert.Equal(("d2", 200L), (reading.Stored!.Id, reading.Stored.At));
+        Assert.Equal([("d1", LinkKind.Join), ("d3", LinkKind.Split)], reading.Overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => (o.Key, o.Value)));
+        Assert.Equal(["d1", "d3"], reading.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(found, reading.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
+
+        var fresh = await _index.ReadForMatchAsync(read, "new", ["phone:1"], 0, 1000, 10, default);
+        Assert.Null(fresh.Stored);
+        Assert.Empty(fresh.Overrides);
+        Assert.Equal(["d1", "d2"], fresh.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
+    }
 }

@@ -36,13 +36,10 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         if (!options.Enabled) return complaint;
         var (doc, lookup) = _prepared.TryGetValue(complaint, out var prepared) ? prepared : PreparedMatch.Of(complaint);
         _prepared.Remove(complaint);
-        var existing = await index.GetDocsAsync(session, [doc.Id], ct);
-        var old = existing.Count > 0 ? existing[0] : null;
+        // everything read before anything is written: on PostgreSQL one round trip, the writes then go with the next one
+        var (old, overrides, candidates) = await _finder.ReadAsync(session, doc, lookup, ct);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
         await index.UpsertDocAsync(session, doc, lookup, old is null ? null : new(old, CandidateFinder.LookupKeys(old)), ct);
-
-        var overrides = await index.OverridesOfAsync(session, doc.Id, ct);
-        var candidates = await _finder.FindAsync(session, doc, lookup, overrides.Keys, ct);
         var links = candidates
             .Select(c => _scorer.Score(doc, c, overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)

@@ -21,6 +21,13 @@ public interface IDedupeIndex
     /// </summary>
     Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
 
+    /// <summary>
+    /// The three reads that open a match, together (one round trip on PostgreSQL): the stored document of
+    /// <paramref name="id"/>, its operator corrections, and <see cref="FindCandidatesAsync"/> of its lookup keys (which
+    /// never include <paramref name="id"/> itself, so they do not depend on its own rows).
+    /// </summary>
+    Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, int maxPerKey, CancellationToken ct);
+
     Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct);
 
     /// <summary>Replaces every link that has <paramref name="id"/> at one end.</summary>

@@ -37,6 +37,9 @@ public sealed class SqlDedupeIndex : IDedupeIndex
     public Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct) =>
         Docs(session).CandidatesAsync(session, LookupKeyHash.Of(lookupKeys), fromAt, toAt, exceptId, maxPerKey, ct);
 
+    public Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, int maxPerKey, CancellationToken ct) =>
+        Docs(session).ReadForMatchAsync(session, id, LookupKeyHash.Of(lookupKeys), fromAt, toAt, maxPerKey, ct);
+
     public Task<IReadOnlyList<DedupeDoc>> GetDocsAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         DocsWhereAsync(session, "complaint_id", ids, ct);
 
@@ -133,8 +136,12 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             await using var reader = await ConnectionCommands.Get(session, Sql, [id]).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
-        return rows.ToDictionary(r => r.A == id ? r.B : r.A, r => Enum.Parse<LinkKind>(r.Kind, ignoreCase: true), StringComparer.Ordinal);
+        return Partners(id, rows);
     }
+
+    /// <summary>dedupe_overrides rows (a, b, kind) touching <paramref name="id"/> as other id → Join or Split.</summary>
+    internal static IReadOnlyDictionary<string, LinkKind> Partners(string id, IEnumerable<(string A, string B, string Kind)> rows) =>
+        rows.ToDictionary(r => r.A == id ? r.B : r.A, r => Enum.Parse<LinkKind>(r.Kind, ignoreCase: true), StringComparer.Ordinal);
 
     public async Task<bool> AnyAlertedAsync(IHubSession session, IReadOnlyCollection<string> ids, CancellationToken ct)
     {

@@ -42,6 +42,23 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
         if (added.Count > 0) await session.WriteAsync(InsertKeys, [doc.Id, doc.At, added.ToArray()], ct);
     }
 
+    private const string ReadForMatch =
+        $"""
+        SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id = @exceptId;
+        SELECT a, b, kind FROM dedupe_overrides WHERE a = @exceptId UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @exceptId;
+        {Candidates}
+        """;
+
+    public async Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<long> keys, long fromAt, long toAt, int maxPerKey, CancellationToken ct)
+    {
+        await using var results = await session.Connection.QueryMultipleAsync(
+            ReadForMatch, new { keys = keys.ToArray(), fromAt, toAt, exceptId = id, maxPerKey }, session.Transaction);
+        var stored = (await results.ReadAsync<DedupeDocRow>()).SingleOrDefault()?.ToDoc();
+        var overrides = await results.ReadAsync<(string A, string B, string Kind)>();
+        var candidates = (await results.ReadAsync<DedupeDocRow>()).Select(r => r.ToDoc()).ToList();
+        return new MatchReading(stored, SqlDedupeIndex.Partners(id, overrides), candidates);
+    }
+
     public async Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
     {
         var rows = await session.Connection.QueryAsync<DedupeDocRow>(
