@@ -108,4 +108,24 @@ public sealed class DedupeIndexTests
         Assert.Empty(fresh.Overrides);
         Assert.Equal(["d1", "d2"], fresh.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_match_sees_the_documents_written_earlier_in_its_own_session(string dialect)
+    {
+        // on PostgreSQL the writes are still queued when the next match reads: they go in the same round trip, first
+        await using var temp = await StoreAsync(dialect);
+        await using var session = await temp.Store.BeginAsync();
+        await _index.UpsertDocAsync(session, Doc("d1", 100), ["phone:1", "lsh:00:a"], null, default);
+        await _index.UpsertDocAsync(session, Doc("d2", 200), ["phone:1"], null, default);
+
+        var reading = await _index.ReadForMatchAsync(session, "d2", ["phone:1"], 0, 1000, 10, default);
+        Assert.Equal("d2", reading.Stored?.Id);
+        Assert.Equal(["d1"], reading.Candidates.Select(d => d.Id));
+
+        await _index.UpsertDocAsync(session, Doc("d3", 300), ["lsh:00:a"], null, default);
+        Assert.Equal(["d1", "d3"], (await _index.FindCandidatesAsync(session, ["lsh:00:a"], 0, 1000, "d9", 10, default)).Select(d => d.Id).Order(StringComparer.Ordinal));
+        await session.CommitAsync();
+    }
 }

@@ -1,4 +1,4 @@
-using Dapper;
+using Npgsql;
 using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;
@@ -8,7 +8,7 @@ namespace YiQiSuBan.Storage.Postgres;
 /// <summary>
 /// Dedupe documents and lookup rows on PostgreSQL: writes join the session's write batch (the key rows find their
 /// document number by the complaint id, so nothing waits for an answer); a lookup is one statement, one capped range
-/// scan per key (LATERAL) and the documents they name.
+/// scan per key (LATERAL) and the documents they name, sent in the same round trip as the writes still queued.
 /// </summary>
 internal sealed class PostgresDedupeDocs : IDedupeDocTable
 {
@@ -24,16 +24,20 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
     private const string InsertKeys =
         "INSERT INTO dedupe_lookup(key, at, doc_no) SELECT k, $2, d.doc_no FROM dedupe_docs d, unnest($3::bigint[]) AS k WHERE d.complaint_id = $1 ON CONFLICT DO NOTHING";
 
+    /// <summary>Parameters: $1 key hashes (bigint[]), $2 and $3 the window, $4 the complaint left out, $5 how many per key.</summary>
     private const string Candidates =
         $"""
         SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE doc_no IN (
-          SELECT c.doc_no FROM unnest(@keys) AS k(key) CROSS JOIN LATERAL (
+          SELECT c.doc_no FROM unnest($1::bigint[]) AS k(key) CROSS JOIN LATERAL (
             SELECT l.doc_no FROM dedupe_lookup l
-            WHERE l.key = k.key AND l.at BETWEEN @fromAt AND @toAt
-              AND l.doc_no IS DISTINCT FROM (SELECT s.doc_no FROM dedupe_docs s WHERE s.complaint_id = @exceptId)
-            ORDER BY l.at DESC LIMIT @maxPerKey) AS c)
+            WHERE l.key = k.key AND l.at BETWEEN $2 AND $3
+              AND l.doc_no IS DISTINCT FROM (SELECT s.doc_no FROM dedupe_docs s WHERE s.complaint_id = $4)
+            ORDER BY l.at DESC LIMIT $5) AS c)
         ORDER BY complaint_id
         """;
+
+    private const string StoredDoc = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id = $1";
+    private const string Overrides = "SELECT a, b, kind FROM dedupe_overrides WHERE a = $1 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = $1";
 
     public async Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct)
     {
@@ -42,27 +46,42 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
         if (added.Count > 0) await session.WriteAsync(InsertKeys, [doc.Id, doc.At, added.ToArray()], ct);
     }
 
-    private const string ReadForMatch =
-        $"""
-        SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id = @exceptId;
-        SELECT a, b, kind FROM dedupe_overrides WHERE a = @exceptId UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @exceptId;
-        {Candidates}
-        """;
+    public Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<long> keys, long fromAt, long toAt, int maxPerKey, CancellationToken ct) =>
+        Of(session).ReadAfterWritesAsync(
+            [Command(StoredDoc, id), Command(Overrides, id), CandidatesCommand(keys, fromAt, toAt, id, maxPerKey)],
+            async reader =>
+            {
+                var stored = (await DocsAsync(reader, ct)).SingleOrDefault();
+                await reader.NextResultAsync(ct);
+                var overrides = new List<(string A, string B, string Kind)>();
+                while (await reader.ReadAsync(ct)) overrides.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                await reader.NextResultAsync(ct);
+                return new MatchReading(stored, SqlDedupeIndex.Partners(id, overrides), await DocsAsync(reader, ct));
+            }, ct);
 
-    public async Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<long> keys, long fromAt, long toAt, int maxPerKey, CancellationToken ct)
+    public Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct) =>
+        Of(session).ReadAfterWritesAsync([CandidatesCommand(keys, fromAt, toAt, exceptId, maxPerKey)], reader => DocsAsync(reader, ct), ct);
+
+    private static PostgresHubSession Of(IHubSession session) =>
+        session as PostgresHubSession ?? throw new ArgumentException("not a PostgreSQL session", nameof(session));
+
+    private static NpgsqlBatchCommand CandidatesCommand(IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey) =>
+        Command(Candidates, keys.ToArray(), fromAt, toAt, exceptId, maxPerKey);
+
+    private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {
-        await using var results = await session.Connection.QueryMultipleAsync(
-            ReadForMatch, new { keys = keys.ToArray(), fromAt, toAt, exceptId = id, maxPerKey }, session.Transaction);
-        var stored = (await results.ReadAsync<DedupeDocRow>()).SingleOrDefault()?.ToDoc();
-        var overrides = await results.ReadAsync<(string A, string B, string Kind)>();
-        var candidates = (await results.ReadAsync<DedupeDocRow>()).Select(r => r.ToDoc()).ToList();
-        return new MatchReading(stored, SqlDedupeIndex.Partners(id, overrides), candidates);
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value });
+        return command;
     }
 
-    public async Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
+    /// <summary>The documents of the reader's current result (columns <see cref="DedupeDocRow.Columns"/>).</summary>
+    private static async Task<IReadOnlyList<DedupeDoc>> DocsAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
-        var rows = await session.Connection.QueryAsync<DedupeDocRow>(
-            Candidates, new { keys = keys.ToArray(), fromAt, toAt, exceptId, maxPerKey }, session.Transaction);
-        return rows.Select(r => r.ToDoc()).ToList();
+        var docs = new List<DedupeDoc>();
+        while (await reader.ReadAsync(ct))
+            docs.Add(new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
+                await reader.IsDBNullAsync(6, ct) ? null : reader.GetFieldValue<byte[]>(6)).ToDoc());
+        return docs;
     }
 }

@@ -46,6 +46,10 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         }
     }
 
+    /// <summary>Runs <paramref name="reads"/> in the same round trip as the writes still queued (see <see cref="PostgresWriteBuffer.ReadAfterAsync"/>).</summary>
+    internal Task<T> ReadAfterWritesAsync<T>(IReadOnlyList<NpgsqlBatchCommand> reads, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct) =>
+        _pending.ReadAfterAsync(reads, read, ct);
+
     /// <summary>Takes the writer lock once, before the session's first write.</summary>
     private async Task LockAsync()
     {

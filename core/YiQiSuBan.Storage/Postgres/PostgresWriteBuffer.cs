@@ -61,6 +61,19 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
         await DrainAsync();
     }
 
+    /// <summary>
+    /// Sends what is queued and <paramref name="reads"/> as one batch, one round trip: the reads see every write before
+    /// them. <paramref name="read"/> gets the reader on the reads' first result (the writes return none).
+    /// </summary>
+    public async Task<T> ReadAfterAsync<T>(IReadOnlyList<NpgsqlBatchCommand> reads, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct)
+    {
+        await DrainAsync();
+        await using var batch = Batch();
+        foreach (var command in reads) batch.BatchCommands.Add(command);
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        return await read(reader);
+    }
+
     /// <summary>For synchronous callers (a feature module asking for the connection).</summary>
     public void Flush()
     {
