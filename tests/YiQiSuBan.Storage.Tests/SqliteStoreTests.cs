@@ -27,4 +27,12 @@ public sealed class SqliteStoreTests : StoreCompliance
         await using var c = new SqliteConnection($"Data Source={((TempSqlite)Temp).Path_}");
         Assert.Equal(sourceId, await c.ExecuteScalarAsync<string>("SELECT source_id FROM complaints WHERE id = 'c-nul'"));
     }
+
+    [Fact]
+    public async Task The_write_connection_reads_the_file_memory_mapped_from_its_first_session()
+    {
+        // set when the connection opens, not left to whichever feature module reads first
+        await using var s = await Store.BeginAsync();
+        Assert.True(await s.Connection.ExecuteScalarAsync<long>("PRAGMA mmap_size", transaction: s.Transaction) > 0);
+    }
 }

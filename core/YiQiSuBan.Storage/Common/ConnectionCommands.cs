@@ -14,20 +14,6 @@ internal static class ConnectionCommands
     private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Cache = [];
 
     /// <summary>The command for <paramref name="sql"/> on the session's connection and transaction, with @p0… set to <paramref name="values"/>.</summary>
-    /// <summary>
-    /// SQLite: the index reads many small rows at random places of a large file; memory-mapped, a page the operating
-    /// system already holds costs no read call (4 GiB of address space, not of memory).
-    /// </summary>
-    private const string SqliteReadSettings = "PRAGMA mmap_size = 4294967296";
-
-    private static void Configure(DbConnection connection, DbTransaction transaction)
-    {
-        using var pragma = connection.CreateCommand();
-        pragma.Transaction = transaction;
-        pragma.CommandText = SqliteReadSettings;
-        pragma.ExecuteNonQuery();
-    }
-
     public static DbCommand Get(IHubSession session, string sql, IReadOnlyList<object?> values)
     {
         var connection = session.Connection;
@@ -35,7 +21,6 @@ internal static class ConnectionCommands
         {
             commands = new Dictionary<string, DbCommand>(StringComparer.Ordinal);
             Cache.AddOrUpdate(connection, commands);
-            if (session.Dialect == "sqlite") Configure(connection, session.Transaction);
         }
         if (!commands.TryGetValue(sql, out var command))
         {
