@@ -9,7 +9,8 @@ namespace YiQiSuBan.Benchmarks;
 /// <summary>
 /// <c>dedupe</c> mode: bulk-fills a fresh store's dedupe index with N synthetic complaints (<see cref="DedupeBulkFill"/>),
 /// warms it up, then times M candidate lookups of new complaints through the matcher's own lookup path
-/// (<see cref="CandidateFinder.FindAsync"/>: capped per-key candidates, then their documents) and their scoring, and
+/// (<see cref="CandidateFinder.ReadAsync"/>: the stored document and corrections, capped per-key candidates and their
+/// documents) and their scoring, and
 /// prints the median and p99.
 /// </summary>
 internal static class DedupeBench
@@ -49,7 +50,7 @@ internal static class DedupeBench
                 var doc = DedupeDoc.From(corpus.Make(o.Complaints + q, at));
                 var lookupKeys = CandidateFinder.LookupKeys(doc);
                 sw.Restart();
-                var found = await finder.FindAsync(session, doc, lookupKeys, [], CancellationToken.None);
+                var found = (await finder.ReadAsync(session, doc, lookupKeys, CancellationToken.None)).Candidates;
                 var lookupMs = sw.Elapsed.TotalMilliseconds;
                 foreach (var c in found) scorer.Score(doc, c);
                 if (q < o.Warmup) continue;

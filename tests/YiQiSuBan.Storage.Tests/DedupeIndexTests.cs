@@ -29,7 +29,7 @@ public sealed class DedupeIndexTests
     private async Task<IReadOnlyList<string>> FindAsync(IHubStore store, string[] keys, long from, long to, string except, int maxPerKey)
     {
         await using var session = await store.BeginAsync();
-        return (await _index.FindCandidatesAsync(session, keys, from, to, except, maxPerKey, default)).Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        return (await _index.ReadForMatchAsync(session, except, keys, from, to, maxPerKey, default)).Candidates.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
     }
 
     [Theory]
@@ -75,7 +75,7 @@ public sealed class DedupeIndexTests
         await AddAsync(temp.Store, ("d1", 100, ["phone:1", "lsh:00:a"]), ("d2", 200, ["phone:1", "lsh:00:b"]));
         await using var session = await temp.Store.BeginAsync();
         for (var at = 100; at <= 300; at += 50)
-            Assert.NotEmpty(await _index.FindCandidatesAsync(session, ["phone:1", "lsh:00:a", "lsh:00:b"], at - 100, at + 100, "d9", 5, default));
+            Assert.NotEmpty((await _index.ReadForMatchAsync(session, "d9", ["phone:1", "lsh:00:a", "lsh:00:b"], at - 100, at + 100, 5, default)).Candidates);
 
         Assert.Equal(0, Sqlite.SqliteStatements.Of(session).Statement(Sqlite.SqliteDedupeDocs.Scan).Recompiled);
     }
@@ -94,14 +94,12 @@ public sealed class DedupeIndexTests
             await session.CommitAsync();
         }
 
-        var found = await FindAsync(temp.Store, ["phone:1", "lsh:00:x"], 0, 1000, "d2", 10);
         await using var read = await temp.Store.BeginAsync();
         var reading = await _index.ReadForMatchAsync(read, "d2", ["phone:1", "lsh:00:x"], 0, 1000, 10, default);
 
         Assert.Equal(("d2", 200L), (reading.Stored!.Id, reading.Stored.At));
         Assert.Equal([("d1", LinkKind.Join), ("d3", LinkKind.Split)], reading.Overrides.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => (o.Key, o.Value)));
         Assert.Equal(["d1", "d3"], reading.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(found, reading.Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
 
         var fresh = await _index.ReadForMatchAsync(read, "new", ["phone:1"], 0, 1000, 10, default);
         Assert.Null(fresh.Stored);
@@ -125,7 +123,7 @@ public sealed class DedupeIndexTests
         Assert.Equal(["d1"], reading.Candidates.Select(d => d.Id));
 
         await _index.UpsertDocAsync(session, Doc("d3", 300), ["lsh:00:a"], null, default);
-        Assert.Equal(["d1", "d3"], (await _index.FindCandidatesAsync(session, ["lsh:00:a"], 0, 1000, "d9", 10, default)).Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["d1", "d3"], (await _index.ReadForMatchAsync(session, "d9", ["lsh:00:a"], 0, 1000, 10, default)).Candidates.Select(d => d.Id).Order(StringComparer.Ordinal));
         await session.CommitAsync();
     }
 }

@@ -15,16 +15,11 @@ public interface IDedupeIndex
     Task UpsertDocAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<string> lookupKeys, StoredKeys? previous, CancellationToken ct);
 
     /// <summary>
-    /// Documents sharing any of <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds), other than
-    /// <paramref name="exceptId"/>; at most <paramref name="maxPerKey"/> (the latest filed) per key, so a very common key
-    /// costs no more than a rare one.
-    /// </summary>
-    Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
-
-    /// <summary>
     /// The three reads that open a match, together (one round trip on PostgreSQL): the stored document of
-    /// <paramref name="id"/>, its operator corrections, and <see cref="FindCandidatesAsync"/> of its lookup keys (which
-    /// never include <paramref name="id"/> itself, so they do not depend on its own rows).
+    /// <paramref name="id"/>, its operator corrections, and its candidates: the documents sharing any of
+    /// <paramref name="lookupKeys"/>, filed between the two instants (Unix seconds), other than <paramref name="id"/>
+    /// (so they do not depend on its own rows); at most <paramref name="maxPerKey"/> (the latest filed) per key, so a very
+    /// common key costs no more than a rare one.
     /// </summary>
     Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, int maxPerKey, CancellationToken ct);
 

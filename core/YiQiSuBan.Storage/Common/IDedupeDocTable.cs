@@ -12,9 +12,6 @@ internal interface IDedupeDocTable
     /// <summary>Inserts or replaces the document; removes its <paramref name="stale"/> key rows (filed at <paramref name="staleAt"/>), adds <paramref name="added"/> ones at its filing time.</summary>
     Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct);
 
-    /// <summary>The stored document of <paramref name="id"/>, its operator corrections and its candidates (see <see cref="CandidatesAsync"/>).</summary>
+    /// <summary>The stored document of <paramref name="id"/>, its operator corrections and its candidates (see <see cref="IDedupeIndex.ReadForMatchAsync"/>).</summary>
     Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<long> keys, long fromAt, long toAt, int maxPerKey, CancellationToken ct);
-
-    /// <summary>The documents under any of <paramref name="keys"/> filed between the two instants, at most <paramref name="maxPerKey"/> (latest filed) per key, other than <paramref name="exceptId"/>.</summary>
-    Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct);
 }

@@ -34,9 +34,6 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         return Docs(session).UpsertAsync(session, doc, current.Where(k => !kept.Contains(k)).ToList(), before.Where(k => !kept.Contains(k)).ToList(), previous.Doc.At, ct);
     }
 
-    public Task<IReadOnlyList<DedupeDoc>> FindCandidatesAsync(IHubSession session, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct) =>
-        Docs(session).CandidatesAsync(session, LookupKeyHash.Of(lookupKeys), fromAt, toAt, exceptId, maxPerKey, ct);
-
     public Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<string> lookupKeys, long fromAt, long toAt, int maxPerKey, CancellationToken ct) =>
         Docs(session).ReadForMatchAsync(session, id, LookupKeyHash.Of(lookupKeys), fromAt, toAt, maxPerKey, ct);
 

@@ -48,7 +48,7 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
 
     public Task<MatchReading> ReadForMatchAsync(IHubSession session, string id, IReadOnlyList<long> keys, long fromAt, long toAt, int maxPerKey, CancellationToken ct) =>
         Of(session).ReadAfterWritesAsync(
-            [Command(StoredDoc, id), Command(Overrides, id), CandidatesCommand(keys, fromAt, toAt, id, maxPerKey)],
+            [Command(StoredDoc, id), Command(Overrides, id), Command(Candidates, keys.ToArray(), fromAt, toAt, id, maxPerKey)],
             async reader =>
             {
                 var stored = (await DocsAsync(reader, ct)).SingleOrDefault();
@@ -59,14 +59,8 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
                 return new MatchReading(stored, SqlDedupeIndex.Partners(id, overrides), await DocsAsync(reader, ct));
             }, ct);
 
-    public Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct) =>
-        Of(session).ReadAfterWritesAsync([CandidatesCommand(keys, fromAt, toAt, exceptId, maxPerKey)], reader => DocsAsync(reader, ct), ct);
-
     private static PostgresHubSession Of(IHubSession session) =>
         session as PostgresHubSession ?? throw new ArgumentException("not a PostgreSQL session", nameof(session));
-
-    private static NpgsqlBatchCommand CandidatesCommand(IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey) =>
-        Command(Candidates, keys.ToArray(), fromAt, toAt, exceptId, maxPerKey);
 
     private static NpgsqlBatchCommand Command(string sql, params object[] values)
     {

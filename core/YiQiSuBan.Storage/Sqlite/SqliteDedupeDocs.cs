@@ -20,7 +20,6 @@ internal sealed class SqliteDedupeDocs : IDedupeDocTable
 
     private const string InsertKey = "INSERT OR IGNORE INTO dedupe_lookup(key, at, doc_no) VALUES (?1, ?2, ?3)";
     private const string DeleteKey = "DELETE FROM dedupe_lookup WHERE key = ?1 AND at = ?2 AND doc_no = ?3";
-    private const string DocNo = "SELECT doc_no FROM dedupe_docs WHERE complaint_id = ?1";
     private const string ById = $"SELECT {DedupeDocRow.Columns}, doc_no FROM dedupe_docs WHERE complaint_id = ?1";
     private const string Overrides = "SELECT a, b, kind FROM dedupe_overrides WHERE a = ?1 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = ?1";
     internal const string Scan = "SELECT doc_no FROM dedupe_lookup WHERE key = ?1 AND at BETWEEN ?2 AND ?3 AND doc_no <> ?4 ORDER BY at DESC LIMIT ?5";
@@ -47,14 +46,6 @@ internal sealed class SqliteDedupeDocs : IDedupeDocTable
         var overrides = new List<(string A, string B, string Kind)>();
         commands.Statement(Overrides).Text(1, id).ForEachRow(row => overrides.Add((row.ColumnText(0), row.ColumnText(1), row.ColumnText(2))));
         return Task.FromResult(new MatchReading(stored, SqlDedupeIndex.Partners(id, overrides), Candidates(commands, keys, fromAt, toAt, self, maxPerKey)));
-    }
-
-    public Task<IReadOnlyList<DedupeDoc>> CandidatesAsync(IHubSession session, IReadOnlyList<long> keys, long fromAt, long toAt, string exceptId, int maxPerKey, CancellationToken ct)
-    {
-        var commands = SqliteStatements.Of(session);
-        var self = -1L;
-        commands.Statement(DocNo).Text(1, exceptId).ForEachRow(row => self = row.ColumnInteger(0));
-        return Task.FromResult(Candidates(commands, keys, fromAt, toAt, self, maxPerKey));
     }
 
     private static IReadOnlyList<DedupeDoc> Candidates(SqliteCommandCache commands, IReadOnlyList<long> keys, long fromAt, long toAt, long exceptNo, int maxPerKey)

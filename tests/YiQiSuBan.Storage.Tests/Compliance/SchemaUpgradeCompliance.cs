@@ -99,10 +99,10 @@ public abstract class SchemaUpgradeCompliance
         var index = new Common.SqlDedupeIndex();
         await using var session = await old.Store.BeginAsync();
         var sameText = Doc("new-1", [], anonymous.Text);
-        Assert.Equal(["old-anonymous"], (await index.FindCandidatesAsync(session, CandidateFinder.LookupKeys(sameText), 0, 10_000, "new-1", 20, default)).Select(d => d.Id));
-        var samePhone = Assert.Single(await index.FindCandidatesAsync(session, ["phone:13912345678"], 0, 10_000, "new-1", 20, default));
+        Assert.Equal(["old-anonymous"], (await index.ReadForMatchAsync(session, "new-1", CandidateFinder.LookupKeys(sameText), 0, 10_000, 20, default)).Candidates.Select(d => d.Id));
+        var samePhone = Assert.Single((await index.ReadForMatchAsync(session, "new-1", ["phone:13912345678"], 0, 10_000, 20, default)).Candidates);
         Assert.Equal((identified.Id, identified.Text, string.Join(",", identified.Identity)), (samePhone.Id, samePhone.Text, string.Join(",", samePhone.Identity)));
-        Assert.Empty(await index.FindCandidatesAsync(session, ["phone:13912345678"], 0, 10_000, "old-identified", 20, default));
+        Assert.Empty((await index.ReadForMatchAsync(session, "old-identified", ["phone:13912345678"], 0, 10_000, 20, default)).Candidates);
     }
 
     private static DedupeDoc Doc(string id, string[] identity, string text) =>
