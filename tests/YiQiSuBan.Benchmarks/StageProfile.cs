@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Mapping;
 using YiQiSuBan.Core.Pipeline;
@@ -35,7 +36,7 @@ internal static class StageProfile
     {
         var mapper = new ComplaintMapper(MappingCatalog.Load(RepoPaths.Mappings));
         var pipeline = new IngestPipeline(new MemoryHubStore(), formats, mapper, new NoMatching(), []);
-        string[] names = ["load", "parse", "map", "validate", "content digest (+ complaint JSON)", "source record JSON", "compress raw", "order key (sort pass)"];
+        string[] names = ["load", "parse", "map", "validate", "content digest (+ complaint JSON)", "source record JSON", "compress raw", "order key (sort pass)", "dedupe document + lookup keys"];
         for (var round = 0; round < 2; round++) // the first round warms the JIT up
         {
             var stages = names.Select(n => new Stage(n)).ToArray();
@@ -53,6 +54,7 @@ internal static class StageProfile
                     stages[3].Run(() => ComplaintValidator.Validate(complaint));
                     stages[4].Run(() => ContentDigest.Of(complaint));
                     stages[5].Run(() => HubJson.Utf8(record));
+                    stages[8].Run(() => PreparedMatch.Of(complaint));
                 }
                 stages[6].Run(() => payload.AtRest);
             }
