@@ -65,6 +65,10 @@ public static partial class IdentityKeys
     /// <summary>True for keys that identify a complainant on their own (phone, credit code, enterprise).</summary>
     public static bool Identifies(string key) => !key.StartsWith(SurnameField + ":", StringComparison.Ordinal);
 
+    /// <summary>True when <paramref name="key"/> is of <paramref name="field"/> (<c>field:…</c>).</summary>
+    public static bool IsOf(string key, string field) =>
+        key.Length > field.Length && key[field.Length] == ':' && key.StartsWith(field, StringComparison.Ordinal);
+
     /// <summary>The field of a key (phone, cc, ent).</summary>
     public static string FieldOf(string key) => key[..key.IndexOf(':', StringComparison.Ordinal)];
 }

@@ -7,15 +7,7 @@ public sealed class PairScorer(DedupeOptions options)
     public DedupeLink Score(DedupeDoc x, DedupeDoc y, LinkKind? operatorOverride = null)
     {
         var (a, b) = DedupeLink.Ends(x.Id, y.Id);
-        var agreed = new List<string>();
-        var conflicting = new List<string>();
-        foreach (var field in IdentityKeys.Fields)
-        {
-            var fx = x.Identity.Where(k => IdentityKeys.FieldOf(k) == field).ToHashSet(StringComparer.Ordinal);
-            var fy = y.Identity.Where(k => IdentityKeys.FieldOf(k) == field).ToList();
-            if (fx.Count == 0 || fy.Count == 0) continue;
-            if (fy.Any(fx.Contains)) agreed.Add(field); else conflicting.Add(field);
-        }
+        var (agreed, conflicting) = CompareIdentity(x.Identity, y.Identity);
         var similarity = Math.Round(x.Shingles.Containment(y.Shingles), 4);
         var gap = Math.Round(Math.Abs(x.At - y.At) / 86400.0, 2);
         var crossChannel = x.Channel != y.Channel || !options.CrossChannelOnly;
@@ -23,6 +15,28 @@ public sealed class PairScorer(DedupeOptions options)
         var surnameOnly = !identified && agreed.Count > 0;
         var kind = operatorOverride ?? Decide(crossChannel && identified, crossChannel && surnameOnly, conflicting.Count > 0 || !crossChannel, similarity, gap);
         return new DedupeLink { A = a, B = b, Kind = kind, Agreed = agreed, Conflicting = conflicting, Similarity = similarity, GapDays = gap };
+    }
+
+    /// <summary>
+    /// Per identity field both sides have: agreed when they share a key of it, else conflicting. Identities are a few
+    /// keys each, so plain loops (a match scores every candidate, most of them strangers).
+    /// </summary>
+    private static (List<string> Agreed, List<string> Conflicting) CompareIdentity(IReadOnlyList<string> x, IReadOnlyList<string> y)
+    {
+        List<string> agreed = [], conflicting = [];
+        foreach (var field in IdentityKeys.Fields)
+        {
+            bool inX = false, inY = false, shared = false;
+            foreach (var k in x)
+            {
+                if (!IdentityKeys.IsOf(k, field)) continue;
+                inX = true;
+                foreach (var other in y) shared |= string.Equals(k, other, StringComparison.Ordinal);
+            }
+            foreach (var k in y) inY |= IdentityKeys.IsOf(k, field);
+            if (inX && inY) (shared ? agreed : conflicting).Add(field);
+        }
+        return (agreed, conflicting);
     }
 
     /// <summary>
