@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using YiQiSuBan.Core.Replay;
 using YiQiSuBan.Core.Sources;
+using YiQiSuBan.Storage.Common;
 using YiQiSuBan.TestKit;
 
 namespace YiQiSuBan.Benchmarks;
@@ -9,7 +10,7 @@ namespace YiQiSuBan.Benchmarks;
 internal static class ReplayRun
 {
     /// <summary>What one run measured.</summary>
-    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, MemoryProbe Probe)
+    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
     {
         public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
         public double RecordsPerCpuSecond => Summary.TotalRecords / Cpu.TotalSeconds;
@@ -24,7 +25,8 @@ internal static class ReplayRun
             _ => new MemoryTempStore(),
         };
         await temp.Store.MigrateAsync();
-        var pipeline = BenchPipeline.Create(temp.Store, formats, audit, options.Dedupe, options.Outbox);
+        var dedupe = options.Dedupe ? new TimedDedupeIndex(new SqlDedupeIndex()) : null;
+        var pipeline = BenchPipeline.Create(temp.Store, formats, audit, dedupe, options.Outbox);
         var events = 0;
         GC.Collect();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -35,6 +37,6 @@ internal static class ReplayRun
         var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
         sw.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore, probe);
+        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore, probe, dedupe);
     }
 }
