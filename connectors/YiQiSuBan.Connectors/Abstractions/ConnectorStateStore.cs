@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
 using YiQiSuBan.Storage.Connectors;
 
 namespace YiQiSuBan.Connectors.Abstractions;
@@ -12,8 +13,8 @@ public sealed class ConnectorStateStore(IHubStore store, TimeProvider clock)
     public async Task<ConnectorStatus> GetAsync(string key, CancellationToken ct)
     {
         await using var session = await store.BeginAsync(ct);
-        var row = await session.Connection.QuerySingleOrDefaultAsync<ConnectorStateRow>(
-            Sql(session).SelectState, new { connector = key }, session.Transaction);
+        var row = await session.QuerySingleOrDefaultAsync<ConnectorStateRow>(
+            Sql(session).SelectState, new { connector = key }, ct: ct);
         return row is null ? new ConnectorStatus { Key = key } : ToStatus(row);
     }
 
@@ -21,21 +22,21 @@ public sealed class ConnectorStateStore(IHubStore store, TimeProvider clock)
     public async Task<IReadOnlyList<ConnectorStatus>> ListAsync(CancellationToken ct)
     {
         await using var session = await store.BeginAsync(ct);
-        var rows = await session.Connection.QueryAsync<ConnectorStateRow>(Sql(session).SelectAllStates, transaction: session.Transaction);
+        var rows = await session.QueryAsync<ConnectorStateRow>(Sql(session).SelectAllStates, ct: ct);
         return rows.Select(ToStatus).ToList();
     }
 
     /// <summary>Saves the position a batch reached, in the batch's transaction, and adds its counts.</summary>
     public Task SaveCheckpointAsync(IHubSession session, string key, string position, int payloads, int records, int quarantined) =>
-        session.Connection.ExecuteAsync(Sql(session).SaveCheckpoint,
-            new { connector = key, position, at = Now(), payloads, records, quarantined }, session.Transaction);
+        session.ExecuteAsync(Sql(session).SaveCheckpoint,
+            new { connector = key, position, at = Now(), payloads, records, quarantined });
 
     /// <summary>Records how a run ended, in its own transaction.</summary>
     public async Task RecordRunAsync(string key, bool success, string? error, int failures, string health, CancellationToken ct)
     {
         await using var session = await store.BeginAsync(ct);
-        await session.Connection.ExecuteAsync(Sql(session).RecordRun,
-            new { connector = key, at = Now(), error, failures, health, success = success ? 1 : 0 }, session.Transaction);
+        await session.ExecuteAsync(Sql(session).RecordRun,
+            new { connector = key, at = Now(), error, failures, health, success = success ? 1 : 0 }, ct: ct);
         await session.CommitAsync(ct);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dapper;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
 using YiQiSuBan.Storage.Connectors;
 
 namespace YiQiSuBan.Connectors.Abstractions;
@@ -16,23 +17,23 @@ public sealed class PushReceipts(IHubStore store, TimeProvider clock)
     {
         await using var session = await store.BeginAsync(ct);
         var sql = ConnectorSql.For(session.Dialect);
-        await session.Connection.ExecuteAsync(sql.PruneReceipts, new { channel, kind = "nonce", before = Text(clock.GetUtcNow() - window) }, session.Transaction);
-        var added = await session.Connection.ExecuteAsync(sql.InsertReceipt, new { channel, kind = "nonce", key = nonce, at = Text(clock.GetUtcNow()) }, session.Transaction);
+        await session.ExecuteAsync(sql.PruneReceipts, new { channel, kind = "nonce", before = Text(clock.GetUtcNow() - window) }, ct: ct);
+        var added = await session.ExecuteAsync(sql.InsertReceipt, new { channel, kind = "nonce", key = nonce, at = Text(clock.GetUtcNow()) }, ct: ct);
         await session.CommitAsync(ct);
         return added == 1;
     }
 
     /// <summary>True when <paramref name="key"/> of <paramref name="kind"/> was recorded (and not yet pruned).</summary>
     public async Task<bool> SeenAsync(IHubSession session, string channel, string kind, string key) =>
-        await session.Connection.ExecuteScalarAsync<long>(ConnectorSql.For(session.Dialect).CountReceipt,
-            new { channel, kind, key, since = "" }, session.Transaction) > 0;
+        await session.ExecuteScalarAsync<long>(ConnectorSql.For(session.Dialect).CountReceipt,
+            new { channel, kind, key, since = "" }) > 0;
 
     /// <summary>Records <paramref name="key"/> in the caller's transaction and prunes receipts of the kind older than <paramref name="keep"/>.</summary>
     public async Task RecordAsync(IHubSession session, string channel, string kind, string key, TimeSpan keep)
     {
         var sql = ConnectorSql.For(session.Dialect);
-        await session.Connection.ExecuteAsync(sql.PruneReceipts, new { channel, kind, before = Text(clock.GetUtcNow() - keep) }, session.Transaction);
-        await session.Connection.ExecuteAsync(sql.InsertReceipt, new { channel, kind, key, at = Text(clock.GetUtcNow()) }, session.Transaction);
+        await session.ExecuteAsync(sql.PruneReceipts, new { channel, kind, before = Text(clock.GetUtcNow() - keep) });
+        await session.ExecuteAsync(sql.InsertReceipt, new { channel, kind, key, at = Text(clock.GetUtcNow()) });
     }
 
     private static string Text(DateTimeOffset t) => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

@@ -10,7 +10,11 @@ public interface IHubSession : IAsyncDisposable
     /// <summary>sqlite or postgres: feature modules (dedupe, audit, outbox) pick their SQL dialect by it.</summary>
     string Dialect { get; }
 
-    /// <summary>The open connection, for feature modules that write their own tables in this transaction.</summary>
+    /// <summary>
+    /// The open connection, for feature modules that write their own tables in this transaction. On a store that queues
+    /// writes (PostgreSQL) reading it sends them first and waits synchronously: async code goes through
+    /// <see cref="FlushAsync"/> first (the store's Dapper extensions on the session do).
+    /// </summary>
     DbConnection Connection { get; }
 
     /// <summary>The session's transaction (pass it to every Dapper call made through <see cref="Connection"/>).</summary>
@@ -46,6 +50,9 @@ public interface IHubSession : IAsyncDisposable
     /// <see cref="Dialect"/>'s style: @p0, @p1, … (sqlite) or $1, $2, … (postgres), bound to <paramref name="values"/> in order.
     /// </summary>
     Task WriteAsync(string sql, IReadOnlyList<object?> values, CancellationToken ct = default);
+
+    /// <summary>Sends the writes this session still queues and waits for them without blocking (nothing to do on a store that does not queue).</summary>
+    ValueTask FlushAsync(CancellationToken ct = default) => ValueTask.CompletedTask;
 
     Task CommitAsync(CancellationToken ct = default);
 }

@@ -13,9 +13,13 @@ internal static class ConnectionCommands
 {
     private static readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> Cache = [];
 
-    /// <summary>The command for <paramref name="sql"/> on the session's connection and transaction, with @p0… set to <paramref name="values"/>.</summary>
-    public static DbCommand Get(IHubSession session, string sql, IReadOnlyList<object?> values)
+    /// <summary>
+    /// The command for <paramref name="sql"/> on the session's connection and transaction, with @p0… set to
+    /// <paramref name="values"/>, after the session's queued writes have gone out.
+    /// </summary>
+    public static async ValueTask<DbCommand> GetAsync(IHubSession session, string sql, IReadOnlyList<object?> values, CancellationToken ct)
     {
+        await session.FlushAsync(ct);
         var connection = session.Connection;
         if (!Cache.TryGetValue(connection, out var commands))
         {

@@ -23,8 +23,8 @@ internal static class DedupeLookupBackfill
         while (true)
         {
             await using var session = await store.BeginAsync(ct);
-            var docs = (await session.Connection.QueryAsync<DedupeDocRow>(
-                    $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id > @after ORDER BY complaint_id LIMIT {Batch}", new { after }, session.Transaction))
+            var docs = (await session.QueryAsync<DedupeDocRow>(
+                    $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id > @after ORDER BY complaint_id LIMIT {Batch}", new { after }, ct: ct))
                 .Select(r => r.ToDoc()).ToList();
             if (docs.Count == 0) return;
             foreach (var doc in docs) await index.UpsertDocAsync(session, doc, CandidateFinder.LookupKeys(doc), null, ct);

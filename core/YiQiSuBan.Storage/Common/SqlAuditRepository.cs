@@ -15,25 +15,25 @@ public abstract class SqlAuditRepository(Func<int, string> parameter) : IAuditRe
     public abstract Task LockChainAsync(IHubSession session, CancellationToken ct);
 
     public Task<AuditEntry?> LastEntryAsync(IHubSession session, CancellationToken ct) =>
-        session.Connection.QuerySingleOrDefaultAsync<AuditEntry?>(AuditSql.Last, transaction: session.Transaction);
+        session.QuerySingleOrDefaultAsync<AuditEntry?>(AuditSql.Last, ct: ct);
 
     /// <summary>Through the session's prepared commands / write batch: on the hot path of every ingested record.</summary>
     public Task InsertAsync(IHubSession session, AuditEntry entry, CancellationToken ct) =>
         session.WriteAsync(_insert, AuditSql.InsertValues(entry), ct);
 
     public IAsyncEnumerable<AuditEntry> EntriesAsync(IHubSession session, CancellationToken ct) =>
-        session.Connection.QueryUnbufferedAsync<AuditEntry>(AuditSql.All, transaction: session.Transaction);
+        session.QueryUnbufferedAsync<AuditEntry>(AuditSql.All, ct: ct);
 
     public abstract Task<IReadOnlyList<AuditEntry>> EntriesAboutAsync(IHubSession session, IReadOnlyCollection<string> subjects, CancellationToken ct);
 
     public async Task<IReadOnlyList<string>> EntryHashesAsync(IHubSession session, long upToSeq, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<string>(AuditSql.Hashes, new { upToSeq }, session.Transaction)).ToList();
+        (await session.QueryAsync<string>(AuditSql.Hashes, new { upToSeq }, ct: ct)).ToList();
 
     public Task InsertCheckpointAsync(IHubSession session, AuditCheckpoint checkpoint, CancellationToken ct) =>
-        session.Connection.ExecuteAsync(AuditSql.InsertCheckpoint, checkpoint, session.Transaction);
+        session.ExecuteAsync(AuditSql.InsertCheckpoint, checkpoint, ct: ct);
 
     public async Task<IReadOnlyList<AuditCheckpoint>> CheckpointsAsync(IHubSession session, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<AuditCheckpoint>(AuditSql.Checkpoints, transaction: session.Transaction)).ToList();
+        (await session.QueryAsync<AuditCheckpoint>(AuditSql.Checkpoints, ct: ct)).ToList();
 
     public abstract IAsyncEnumerable<ArchivedRaw> RawPayloadsAsync(IHubSession session, string? channel, CancellationToken ct);
 

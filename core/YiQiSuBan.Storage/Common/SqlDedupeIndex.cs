@@ -61,20 +61,20 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         {
             if (session.Dialect == "postgres")
             {
-                var rows = await session.Connection.QueryAsync<LinkRow>(
+                var rows = await session.QueryAsync<LinkRow>(
                     $"""
                     SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("a", "chunk")}
                     UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE {In("b", "chunk")}
-                    """, new { chunk }, session.Transaction);
+                    """, new { chunk }, ct: ct);
                 foreach (var r in rows) links[(r.a, r.b)] = ToLink(r);
                 continue;
             }
             var (list, values) = Slots(chunk);
-            await using var reader = await ConnectionCommands.Get(session,
+            await using var reader = await (await ConnectionCommands.GetAsync(session,
                 $"""
                 SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE a IN ({list})
                 UNION SELECT a, b, kind, agreed, conflicting, similarity, gap_days FROM dedupe_links WHERE b IN ({list})
-                """, values).ExecuteReaderAsync(ct);
+                """, values, ct)).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 var r = new LinkRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetDouble(5), reader.GetDouble(6));
@@ -100,13 +100,13 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         {
             if (session.Dialect == "postgres")
             {
-                docs.AddRange((await session.Connection.QueryAsync<DedupeDocRow>(
-                    $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, session.Transaction)).Select(r => r.ToDoc()));
+                docs.AddRange((await session.QueryAsync<DedupeDocRow>(
+                    $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {In(column, "chunk")}", new { chunk }, ct: ct)).Select(r => r.ToDoc()));
                 continue;
             }
             var (list, parameters) = Slots(chunk);
-            await using var reader = await ConnectionCommands.Get(session,
-                $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {column} IN ({list})", parameters).ExecuteReaderAsync(ct);
+            await using var reader = await (await ConnectionCommands.GetAsync(session,
+                $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {column} IN ({list})", parameters, ct)).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 docs.Add(new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                     reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6)).ToDoc());
@@ -117,9 +117,9 @@ public sealed class SqlDedupeIndex : IDedupeIndex
     public async Task SetOverrideAsync(IHubSession session, string a, string b, LinkKind kind, DateTimeOffset at, CancellationToken ct)
     {
         var (x, y) = DedupeLink.Ends(a, b);
-        await session.Connection.ExecuteAsync(
+        await session.ExecuteAsync(
             "INSERT INTO dedupe_overrides(a, b, kind, at) VALUES (@x, @y, @kind, @at) ON CONFLICT(a, b) DO UPDATE SET kind = excluded.kind, at = excluded.at",
-            new { x, y, kind = kind.ToString().ToLowerInvariant(), at = at.ToUnixTimeSeconds() }, session.Transaction);
+            new { x, y, kind = kind.ToString().ToLowerInvariant(), at = at.ToUnixTimeSeconds() }, ct: ct);
     }
 
     public async Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct)
@@ -127,10 +127,10 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         const string Sql = "SELECT a, b, kind FROM dedupe_overrides WHERE a = @p0 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @p0";
         var rows = new List<(string A, string B, string Kind)>();
         if (session.Dialect == "postgres")
-            rows.AddRange(await session.Connection.QueryAsync<(string A, string B, string Kind)>(Sql, new { p0 = id }, session.Transaction));
+            rows.AddRange(await session.QueryAsync<(string A, string B, string Kind)>(Sql, new { p0 = id }, ct: ct));
         else
         {
-            await using var reader = await ConnectionCommands.Get(session, Sql, [id]).ExecuteReaderAsync(ct);
+            await using var reader = await (await ConnectionCommands.GetAsync(session, Sql, [id], ct)).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
         return Partners(id, rows);
@@ -146,12 +146,12 @@ public sealed class SqlDedupeIndex : IDedupeIndex
         {
             long count;
             if (session.Dialect == "postgres")
-                count = await session.Connection.ExecuteScalarAsync<long>(
-                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In("complaint_id", "chunk")}", new { chunk }, session.Transaction);
+                count = await session.ExecuteScalarAsync<long>(
+                    $"SELECT COUNT(*) FROM hotspot_members WHERE {In("complaint_id", "chunk")}", new { chunk }, ct: ct);
             else
             {
                 var (list, values) = Slots(chunk);
-                count = Convert.ToInt64(await ConnectionCommands.Get(session, $"SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN ({list})", values).ExecuteScalarAsync(ct),
+                count = Convert.ToInt64(await (await ConnectionCommands.GetAsync(session, $"SELECT COUNT(*) FROM hotspot_members WHERE complaint_id IN ({list})", values, ct)).ExecuteScalarAsync(ct),
                     System.Globalization.CultureInfo.InvariantCulture);
             }
             if (count > 0) return true;
@@ -161,6 +161,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task AddAlertAsync(IHubSession session, HotspotAlert alert, CancellationToken ct)
     {
+        await session.FlushAsync(ct);
         var (c, tx) = (session.Connection, session.Transaction);
         var id = await c.ExecuteScalarAsync<long>(
             "INSERT INTO hotspot_alerts(root_id, at, complainants, members) VALUES (@RootId, @at, @Complainants, @members) RETURNING id",
@@ -171,8 +172,8 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyList<HotspotAlert>> ListAlertsAsync(IHubSession session, int limit, CancellationToken ct)
     {
-        var rows = await session.Connection.QueryAsync<AlertRow>(
-            "SELECT root_id, at, complainants, members FROM hotspot_alerts ORDER BY id DESC LIMIT @limit", new { limit }, session.Transaction);
+        var rows = await session.QueryAsync<AlertRow>(
+            "SELECT root_id, at, complainants, members FROM hotspot_alerts ORDER BY id DESC LIMIT @limit", new { limit }, ct: ct);
         return rows.Select(r => new HotspotAlert
         {
             RootId = r.root_id, At = DateTimeOffset.FromUnixTimeSeconds(r.at), Complainants = (int)r.complainants,

@@ -10,6 +10,6 @@ namespace YiQiSuBan.Storage.Features;
 public sealed class DapperComplaintHistoryStore : IComplaintHistoryStore
 {
     public async Task<IReadOnlyList<FeedEvent>> EventsAsync(IHubSession session, string complaintId, CancellationToken ct = default) =>
-        (await session.Connection.QueryAsync<FeedRow>(FeatureSql.For(session.Dialect).ComplaintEvents, new { complaintId }, session.Transaction))
+        (await session.QueryAsync<FeedRow>(FeatureSql.For(session.Dialect).ComplaintEvents, new { complaintId }, ct: ct))
         .Select(r => r.ToEvent()).ToList();
 }

@@ -1,6 +1,7 @@
 using Dapper;
 using YiQiSuBan.Core.Operations;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
 
 namespace YiQiSuBan.Storage.Features;
 
@@ -10,15 +11,15 @@ public sealed class DapperQuarantineStore : IQuarantineStore
     private const string Columns = "id AS Id, channel AS Channel, file AS File, raw_id AS RawId, row AS Row, source_id AS SourceId, stage AS Stage, reason AS Reason, at AS At, status AS Status";
 
     public async Task<IReadOnlyList<QuarantineEntry>> ListAsync(IHubSession session, string? channel, string? stage, string? status, int limit, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<QuarantineRow>(
+        (await session.QueryAsync<QuarantineRow>(
             $"SELECT {Columns} FROM quarantine WHERE (@channel IS NULL OR channel = @channel) AND (@stage IS NULL OR stage = @stage) AND (@status IS NULL OR status = @status) ORDER BY id DESC LIMIT @limit",
-            new { channel, stage, status, limit }, session.Transaction)).Select(r => r.ToEntry()).ToList();
+            new { channel, stage, status, limit }, ct: ct)).Select(r => r.ToEntry()).ToList();
 
     public async Task<QuarantineEntry?> GetAsync(IHubSession session, long id, CancellationToken ct) =>
-        (await session.Connection.QueryAsync<QuarantineRow>($"SELECT {Columns} FROM quarantine WHERE id = @id", new { id }, session.Transaction)).FirstOrDefault()?.ToEntry();
+        (await session.QueryAsync<QuarantineRow>($"SELECT {Columns} FROM quarantine WHERE id = @id", new { id }, ct: ct)).FirstOrDefault()?.ToEntry();
 
     public Task ResolveAsync(IHubSession session, long id, CancellationToken ct) =>
-        session.Connection.ExecuteAsync("UPDATE quarantine SET status = 'resolved' WHERE id = @id", new { id }, session.Transaction);
+        session.ExecuteAsync("UPDATE quarantine SET status = 'resolved' WHERE id = @id", new { id }, ct: ct);
 
     private sealed class QuarantineRow
     {

@@ -46,6 +46,14 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         }
     }
 
+    public async ValueTask FlushAsync(CancellationToken ct = default) => await _pending.FlushAsync(ct);
+
+    /// <summary>Writes queued or in flight: what reading <see cref="Connection"/> would have to wait for.</summary>
+    internal bool HasUnsentWrites => !_pending.IsIdle;
+
+    /// <summary>How many times reading <see cref="Connection"/> or <see cref="Transaction"/> blocked a thread on queued writes.</summary>
+    internal int SynchronousFlushes => _pending.SynchronousFlushes;
+
     /// <summary>Runs <paramref name="reads"/> in the same round trip as the writes still queued (see <see cref="PostgresWriteBuffer.ReadAfterAsync"/>).</summary>
     internal Task<T> ReadAfterWritesAsync<T>(IReadOnlyList<NpgsqlBatchCommand> reads, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct) =>
         _pending.ReadAfterAsync(reads, read, ct);

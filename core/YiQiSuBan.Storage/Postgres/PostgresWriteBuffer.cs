@@ -21,6 +21,9 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
 
     public bool IsFull => _commands.Count >= MaxPending;
 
+    /// <summary>Nothing queued and nothing in flight.</summary>
+    public bool IsIdle => _commands.Count == 0 && _inFlight is null;
+
     /// <summary>Queues a statement with positional parameters ($1, $2, …).</summary>
     public void Add(string sql, params (object? Value, NpgsqlDbType Type)[] parameters)
     {
@@ -74,9 +77,14 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
         return await read(reader);
     }
 
+    /// <summary>How many times <see cref="Flush"/> had something to wait for (a thread blocked on the server).</summary>
+    public int SynchronousFlushes { get; private set; }
+
     /// <summary>For synchronous callers (a feature module asking for the connection).</summary>
     public void Flush()
     {
+        if (IsIdle) return;
+        SynchronousFlushes++;
         if (_inFlight is { } sending)
         {
             _inFlight = null;

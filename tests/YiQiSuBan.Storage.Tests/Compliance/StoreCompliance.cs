@@ -5,6 +5,7 @@ using Dapper;
 using YiQiSuBan.Core.Json;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Common;
 using YiQiSuBan.TestKit;
 using static YiQiSuBan.Storage.Tests.Compliance.TestPayloads;
 
@@ -155,6 +156,31 @@ public abstract class StoreCompliance : IAsyncLifetime
         var feed = await ReadAllAsync(Store, page: 250);
         Assert.Equal(Enumerable.Range(0, 700).Select(i => $"c-{i:000}"), feed.Select(e => e.ComplaintId));
         Assert.Equal("ZZ-699", (await Store.GetComplaintAsync("c-699"))?.Snapshot.SourceId);
+    }
+
+    [Fact]
+    public async Task A_feature_modules_sql_through_the_session_sees_every_write_queued_before_it()
+    {
+        await using var s = await Store.BeginAsync();
+        var raw = await s.AddRawAsync(Bytes("feature sql"u8.ToArray()));
+        for (var i = 0; i < 300; i++) // more writes than a store may keep waiting before it sends them
+        {
+            var id = $"c-{i:000}";
+            await s.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = Record($"ZZ-{i:000}"), Complaint = Complaint(id, $"ZZ-{i:000}"), RawId = raw.Id });
+            await s.AppendFeedAsync(Event(id, i));
+        }
+
+        Assert.Equal(300, await s.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM feed"));
+        Assert.Equal("c-299", (await s.QueryAsync<string>("SELECT complaint_id FROM feed ORDER BY seq")).Last());
+        await s.AppendFeedAsync(Event("c-300", 300));
+        Assert.Equal(1, await s.ExecuteAsync("DELETE FROM feed WHERE complaint_id = @id", new { id = "c-300" }));
+        await s.AppendFeedAsync(Event("c-301", 301));
+        var unbuffered = new List<string>();
+        await foreach (var id in s.QueryUnbufferedAsync<string>("SELECT complaint_id FROM feed ORDER BY seq")) unbuffered.Add(id);
+        Assert.Equal(301, unbuffered.Count);
+        Assert.Equal("c-301", unbuffered[^1]);
+        Assert.Equal("ZZ-150", await s.QuerySingleOrDefaultAsync<string>("SELECT source_id FROM complaints WHERE id = @id", new { id = "c-150" }));
+        await s.CommitAsync();
     }
 
     [Fact]
