@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;
 using YiQiSuBan.Storage.Connectors;

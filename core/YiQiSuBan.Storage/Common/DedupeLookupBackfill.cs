@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Storage;
 

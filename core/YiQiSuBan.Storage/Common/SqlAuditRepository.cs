@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Audit;
 using YiQiSuBan.Core.Storage;
 

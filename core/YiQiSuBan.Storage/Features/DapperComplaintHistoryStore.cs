@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Delivery;
 using YiQiSuBan.Core.Model;
 using YiQiSuBan.Core.Storage;

@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Operations;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Dapper;
 using YiQiSuBan.Core.Status;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;

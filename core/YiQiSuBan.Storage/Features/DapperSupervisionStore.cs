@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Core.Supervision;
 using YiQiSuBan.Storage.Common;

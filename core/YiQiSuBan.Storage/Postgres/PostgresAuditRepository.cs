@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Dapper;
 using YiQiSuBan.Core.Audit;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;

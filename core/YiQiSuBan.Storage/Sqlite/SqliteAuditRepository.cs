@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using Dapper;
 using YiQiSuBan.Core.Audit;
 using YiQiSuBan.Core.Storage;
 using YiQiSuBan.Storage.Common;
