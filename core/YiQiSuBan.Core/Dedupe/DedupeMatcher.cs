@@ -39,7 +39,7 @@ public sealed class DedupeMatcher(IDedupeIndex index, DedupeOptions options) : I
         // everything read before anything is written: on PostgreSQL one round trip, the writes then go with the next one
         var (old, overrides, candidates) = await _finder.ReadAsync(session, doc, lookup, ct);
         doc = doc with { GroupRoot = old?.GroupRoot ?? doc.Id };
-        await index.UpsertDocAsync(session, doc, lookup, old is null ? null : new(old, CandidateFinder.LookupKeys(old)), ct);
+        await index.UpsertDocAsync(session, doc, lookup, old is null ? null : StoredKeys.Of(old, doc, lookup), ct);
         var links = candidates
             .Select(c => _scorer.Score(doc, c, overrides.TryGetValue(c.Id, out var o) ? o : null))
             .Where(l => l.Kind != LinkKind.None)

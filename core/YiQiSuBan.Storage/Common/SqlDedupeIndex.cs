@@ -1,4 +1,3 @@
-using Dapper;
 using YiQiSuBan.Core.Dedupe;
 using YiQiSuBan.Core.Storage;
 
@@ -161,13 +160,11 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task AddAlertAsync(IHubSession session, HotspotAlert alert, CancellationToken ct)
     {
-        await session.FlushAsync(ct);
-        var (c, tx) = (session.Connection, session.Transaction);
-        var id = await c.ExecuteScalarAsync<long>(
+        var id = await session.ExecuteScalarAsync<long>(
             "INSERT INTO hotspot_alerts(root_id, at, complainants, members) VALUES (@RootId, @at, @Complainants, @members) RETURNING id",
-            new { alert.RootId, at = alert.At.ToUnixTimeSeconds(), alert.Complainants, members = string.Join(',', alert.Members) }, tx);
-        await c.ExecuteAsync(
-            "INSERT INTO hotspot_members(complaint_id, alert_id) VALUES (@m, @id) ON CONFLICT DO NOTHING", alert.Members.Select(m => new { m, id }), tx);
+            new { alert.RootId, at = alert.At.ToUnixTimeSeconds(), alert.Complainants, members = string.Join(',', alert.Members) }, ct);
+        await session.ExecuteAsync(
+            "INSERT INTO hotspot_members(complaint_id, alert_id) VALUES (@m, @id) ON CONFLICT DO NOTHING", alert.Members.Select(m => new { m, id }).ToList(), ct);
     }
 
     public async Task<IReadOnlyList<HotspotAlert>> ListAlertsAsync(IHubSession session, int limit, CancellationToken ct)
