@@ -17,6 +17,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     private static readonly IDedupeDocTable SqliteDocs = new Sqlite.SqliteDedupeDocs();
     private static readonly IDedupeDocTable PostgresDocs = new Postgres.PostgresDedupeDocs();
+    private static readonly string OverridesSql = DedupeDocRow.Overrides("@p0");
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
 
@@ -106,9 +107,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
             var (list, parameters) = Slots(chunk);
             await using var reader = await (await ConnectionCommands.GetAsync(session,
                 $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE {column} IN ({list})", parameters, ct)).ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-                docs.Add(new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                    reader.IsDBNull(6) ? null : (byte[])reader.GetValue(6)).ToDoc());
+            while (await reader.ReadAsync(ct)) docs.Add(DedupeDocRow.Read(reader));
         }
         return docs;
     }
@@ -123,13 +122,12 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     public async Task<IReadOnlyDictionary<string, LinkKind>> OverridesOfAsync(IHubSession session, string id, CancellationToken ct)
     {
-        const string Sql = "SELECT a, b, kind FROM dedupe_overrides WHERE a = @p0 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = @p0";
         var rows = new List<(string A, string B, string Kind)>();
         if (session.Dialect == "postgres")
-            rows.AddRange(await session.QueryAsync<(string A, string B, string Kind)>(Sql, new { p0 = id }, ct: ct));
+            rows.AddRange(await session.QueryAsync<(string A, string B, string Kind)>(OverridesSql, new { p0 = id }, ct: ct));
         else
         {
-            await using var reader = await (await ConnectionCommands.GetAsync(session, Sql, [id], ct)).ExecuteReaderAsync(ct);
+            await using var reader = await (await ConnectionCommands.GetAsync(session, OverridesSql, [id], ct)).ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) rows.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
         }
         return Partners(id, rows);

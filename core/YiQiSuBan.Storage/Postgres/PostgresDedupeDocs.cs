@@ -12,11 +12,7 @@ namespace YiQiSuBan.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresDedupeDocs : IDedupeDocTable
 {
-    private const string Upsert =
-        $"""
-        INSERT INTO dedupe_docs({DedupeDocRow.Columns}) VALUES ($1, $2, $3, $4, $5, $6, $7)
-        ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
-        """;
+    private static readonly string Upsert = DedupeDocRow.Upsert(i => "$" + i);
 
     private const string DeleteKeys =
         "DELETE FROM dedupe_lookup WHERE key = ANY($3) AND at = $2 AND doc_no = (SELECT doc_no FROM dedupe_docs WHERE complaint_id = $1)";
@@ -37,7 +33,7 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
         """;
 
     private const string StoredDoc = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id = $1";
-    private const string Overrides = "SELECT a, b, kind FROM dedupe_overrides WHERE a = $1 UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = $1";
+    private static readonly string Overrides = DedupeDocRow.Overrides("$1");
 
     public async Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct)
     {
@@ -73,9 +69,7 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
     private static async Task<IReadOnlyList<DedupeDoc>> DocsAsync(NpgsqlDataReader reader, CancellationToken ct)
     {
         var docs = new List<DedupeDoc>();
-        while (await reader.ReadAsync(ct))
-            docs.Add(new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
-                await reader.IsDBNullAsync(6, ct) ? null : reader.GetFieldValue<byte[]>(6)).ToDoc());
+        while (await reader.ReadAsync(ct)) docs.Add(DedupeDocRow.Read(reader));
         return docs;
     }
 }
