@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using YiQiSuBan.Core.Replay;
 using YiQiSuBan.Core.Sources;
 using YiQiSuBan.Storage.Common;
@@ -10,7 +11,7 @@ namespace YiQiSuBan.Benchmarks;
 internal static class ReplayRun
 {
     /// <summary>What one run measured.</summary>
-    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
+    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, (long Methods, TimeSpan Time) Jit, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
     {
         public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
         public double RecordsPerCpuSecond => Summary.TotalRecords / Cpu.TotalSeconds;
@@ -32,11 +33,13 @@ internal static class ReplayRun
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
+        var (jitMethodsBefore, jitTimeBefore) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var probe = new MemoryProbe(options.Checkpoint);
         var sw = Stopwatch.StartNew();
         var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
         sw.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore, probe, dedupe);
+        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore,
+            (JitInfo.GetCompiledMethodCount() - jitMethodsBefore, JitInfo.GetCompilationTime() - jitTimeBefore), probe, dedupe);
     }
 }
