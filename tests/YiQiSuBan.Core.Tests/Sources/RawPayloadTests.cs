@@ -38,8 +38,18 @@ public sealed class RawPayloadTests
         var tiny = Payload("{}");
         Assert.Equal(RawCompression.Identity, tiny.AtRest.Encoding);
         Assert.Equal(tiny.Bytes.ToArray(), tiny.AtRest.Bytes);
-        var text = Payload(string.Concat(Enumerable.Repeat("投诉内容重复的文本。", 40)));
-        Assert.Equal(RawCompression.Brotli, text.AtRest.Encoding);
-        Assert.True(text.AtRest.Bytes.Length < text.Bytes.Length);
+        var record = Payload(string.Concat(Enumerable.Repeat("投诉内容重复的文本。", 100))); // one record's size, compressible
+        Assert.Equal(RawCompression.Identity, record.AtRest.Encoding);
+        Assert.Equal(record.Bytes.ToArray(), record.AtRest.Bytes);
+    }
+
+    [Fact]
+    public void Large_payloads_are_kept_compressed_and_read_back_exactly()
+    {
+        var page = Payload(string.Concat(Enumerable.Repeat("投诉内容重复的文本。", 700)));
+        Assert.True(page.Bytes.Length >= RawCompression.MinCompressedBytes);
+        Assert.Equal(RawCompression.Brotli, page.AtRest.Encoding);
+        Assert.True(page.AtRest.Bytes.Length < page.Bytes.Length / 4);
+        Assert.Equal(page.Bytes.ToArray(), RawCompression.Decompress(page.AtRest.Encoding, page.AtRest.Bytes, page.Bytes.Length));
     }
 }
