@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 
 namespace YiQiSuBan.Core.Sources;
 
@@ -26,15 +27,18 @@ public static class RawCompression
     /// </summary>
     public const int MinCompressedBytes = 16 * 1024;
 
-    /// <summary>The bytes to store and the encoding they are in (use <see cref="RawPayload.AtRest"/>, made once per payload).</summary>
-    public static RawAtRest Compress(ReadOnlySpan<byte> original)
+    /// <summary>
+    /// The bytes to store and the encoding they are in (use <see cref="RawPayload.AtRest"/>, made once per payload). Kept as
+    /// they are, they are the payload's own array when it holds exactly them (not copied: neither side writes to it).
+    /// </summary>
+    public static RawAtRest Compress(ReadOnlyMemory<byte> original)
     {
         if (original.Length >= MinCompressedBytes)
         {
             var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(original.Length));
             try
             {
-                if (BrotliEncoder.TryCompress(original, buffer, out var written, Quality, Window) && written < original.Length)
+                if (BrotliEncoder.TryCompress(original.Span, buffer, out var written, Quality, Window) && written < original.Length)
                     return new RawAtRest(Brotli, buffer.AsSpan(0, written).ToArray());
             }
             finally
@@ -42,7 +46,8 @@ public static class RawCompression
                 ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-        return new RawAtRest(Identity, original.ToArray());
+        var whole = MemoryMarshal.TryGetArray(original, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length;
+        return new RawAtRest(Identity, whole ? segment.Array! : original.ToArray());
     }
 
     /// <summary>The original bytes of a stored payload of <paramref name="size"/> uncompressed bytes.</summary>

@@ -34,6 +34,6 @@ public sealed record RawPayload
     private string? _sha256;
 
     /// <summary>The bytes as the stores keep them at rest (see <see cref="RawCompression"/>), made once; thread-safe.</summary>
-    public RawAtRest AtRest => _atRest ??= RawCompression.Compress(Bytes.Span);
+    public RawAtRest AtRest => _atRest ??= RawCompression.Compress(Bytes);
     private RawAtRest? _atRest;
 }

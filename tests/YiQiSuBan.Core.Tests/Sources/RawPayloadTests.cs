@@ -44,6 +44,17 @@ public sealed class RawPayloadTests
     }
 
     [Fact]
+    public void Kept_as_they_are_they_are_the_payloads_array_unless_it_holds_more()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"orderNo\":\"1\"}");
+        Assert.Same(bytes, (Payload("") with { Bytes = bytes }).AtRest.Bytes);
+
+        var slice = (Payload("") with { Bytes = bytes.AsMemory(1, 5) }).AtRest.Bytes;
+        Assert.NotSame(bytes, slice);
+        Assert.Equal(bytes[1..6], slice);
+    }
+
+    [Fact]
     public void Large_payloads_are_kept_compressed_and_read_back_exactly()
     {
         var page = Payload(string.Concat(Enumerable.Repeat("投诉内容重复的文本。", 700)));
