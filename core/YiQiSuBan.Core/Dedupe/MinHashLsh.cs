@@ -37,9 +37,9 @@ public static class MinHashLsh
     /// arithmetic: the same values as <see cref="SignatureScalar"/>), else one at a time.
     /// </summary>
     internal static ulong[] Signature(ReadOnlySpan<uint> shingles) =>
-        Vector512.IsHardwareAccelerated ? SignatureVector512(shingles) : SignatureScalar(shingles);
+        Vector512.IsHardwareAccelerated && Hashes % 8 == 0 ? SignatureVector512(shingles) : SignatureScalar(shingles);
 
-    /// <summary><see cref="Signature"/> eight hash functions at a time.</summary>
+    /// <summary><see cref="Signature"/> eight hash functions at a time (needs a multiple of eight of them).</summary>
     internal static ulong[] SignatureVector512(ReadOnlySpan<uint> shingles)
     {
         var seeds = MemoryMarshal.Cast<ulong, Vector512<ulong>>(Seeds);

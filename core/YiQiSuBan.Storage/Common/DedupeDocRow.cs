@@ -15,10 +15,6 @@ internal sealed record DedupeDocRow(string complaint_id, string channel, long at
         ON CONFLICT(complaint_id) DO UPDATE SET at = excluded.at, text = excluded.text, identity = excluded.identity, shingles = excluded.shingles
         """;
 
-    /// <summary>The operator corrections (a, b, kind) touching the complaint named by <paramref name="parameter"/>.</summary>
-    public static string Overrides(string parameter) =>
-        $"SELECT a, b, kind FROM dedupe_overrides WHERE a = {parameter} UNION SELECT a, b, kind FROM dedupe_overrides WHERE b = {parameter}";
-
     /// <summary>The document of the reader's current row (columns <see cref="Columns"/> first).</summary>
     public static DedupeDoc Read(DbDataReader reader) =>
         new DedupeDocRow(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),

@@ -17,7 +17,7 @@ public sealed class SqlDedupeIndex : IDedupeIndex
 
     private static readonly IDedupeDocTable SqliteDocs = new Sqlite.SqliteDedupeDocs();
     private static readonly IDedupeDocTable PostgresDocs = new Postgres.PostgresDedupeDocs();
-    private static readonly string OverridesSql = DedupeDocRow.Overrides("@p0");
+    private static readonly string OverridesSql = DedupeOverridesSql.Touching("@p0");
 
     private sealed record LinkRow(string a, string b, string kind, string agreed, string conflicting, double similarity, double gap_days);
 

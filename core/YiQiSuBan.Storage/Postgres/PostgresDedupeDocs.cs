@@ -33,7 +33,7 @@ internal sealed class PostgresDedupeDocs : IDedupeDocTable
         """;
 
     private const string StoredDoc = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE complaint_id = $1";
-    private static readonly string Overrides = DedupeDocRow.Overrides("$1");
+    private static readonly string Overrides = DedupeOverridesSql.Touching("$1");
 
     public async Task UpsertAsync(IHubSession session, DedupeDoc doc, IReadOnlyList<long> added, IReadOnlyList<long> stale, long staleAt, CancellationToken ct)
     {

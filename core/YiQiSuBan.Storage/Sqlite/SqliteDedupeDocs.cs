@@ -16,7 +16,7 @@ internal sealed class SqliteDedupeDocs : IDedupeDocTable
     private const string InsertKey = "INSERT OR IGNORE INTO dedupe_lookup(key, at, doc_no) VALUES (?1, ?2, ?3)";
     private const string DeleteKey = "DELETE FROM dedupe_lookup WHERE key = ?1 AND at = ?2 AND doc_no = ?3";
     private const string ById = $"SELECT {DedupeDocRow.Columns}, doc_no FROM dedupe_docs WHERE complaint_id = ?1";
-    private static readonly string Overrides = DedupeDocRow.Overrides("?1");
+    private static readonly string Overrides = DedupeOverridesSql.Touching("?1");
     internal const string Scan = "SELECT doc_no FROM dedupe_lookup WHERE key = ?1 AND at BETWEEN ?2 AND ?3 AND doc_no <> ?4 ORDER BY at DESC LIMIT ?5";
     private const string ByNo = $"SELECT {DedupeDocRow.Columns} FROM dedupe_docs WHERE doc_no = ?1";
 
