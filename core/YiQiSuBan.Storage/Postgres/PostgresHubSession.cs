@@ -138,7 +138,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         _pending.Add(
             "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, $3, 'applied', $4, $5, $6, $7)",
             (versionId, NpgsqlDbType.Bigint), (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
-            (snapshot, NpgsqlDbType.Jsonb), (json, NpgsqlDbType.Jsonb), (complaint.MappingVersion, NpgsqlDbType.Text));
+            (snapshot, NpgsqlDbType.Json), (json, NpgsqlDbType.Json), (complaint.MappingVersion, NpgsqlDbType.Text));
         _pending.Add(
             """
             INSERT INTO complaints(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)
@@ -160,7 +160,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         _pending.Add(
             "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5, $6)",
             (historyId, NpgsqlDbType.Bigint), (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text),
-            (record.Version, NpgsqlDbType.Bigint), (PostgresJson.Write(record), NpgsqlDbType.Jsonb));
+            (record.Version, NpgsqlDbType.Bigint), (PostgresJson.Write(record), NpgsqlDbType.Json));
         await QueuedAsync(ct);
     }
 
@@ -172,7 +172,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         _pending.Add(
             "INSERT INTO feed(seq, type, complaint_id, at, payload, version_id) VALUES ($1, $2, $3, $4, $5, $6)",
             (seq, NpgsqlDbType.Bigint), (feedEvent.Type, NpgsqlDbType.Text), (feedEvent.ComplaintId, NpgsqlDbType.Text),
-            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(payload), NpgsqlDbType.Jsonb), (versionId, NpgsqlDbType.Bigint));
+            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(payload), NpgsqlDbType.Json), (versionId, NpgsqlDbType.Bigint));
         await QueuedAsync(ct);
         return seq;
     }

@@ -21,7 +21,7 @@ public sealed class PostgresAuditTestStore : IAuditTestStore
 
     public IHubStore Store { get; }
     public string DisableAppendOnly => "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change";
-    public string EditComplaintContent => "UPDATE complaint_history SET complaint = jsonb_set(complaint, '{content}', '\"tampered\"') WHERE id = (SELECT version_id FROM complaints WHERE id = @id)";
+    public string EditComplaintContent => "UPDATE complaint_history SET complaint = jsonb_set(complaint::jsonb, '{content}', '\"tampered\"')::json WHERE id = (SELECT version_id FROM complaints WHERE id = @id)";
 
     public static async Task<IAuditTestStore> CreateAsync()
     {
