@@ -34,6 +34,38 @@ public sealed class PostgresStoreTests : StoreCompliance
     }
 
     [Fact]
+    public async Task The_read_ahead_takes_the_history_and_feed_ids_of_its_records_in_the_same_round_trip()
+    {
+        var ids = Enumerable.Range(0, 40).Select(i => $"c-{i:D2}").ToList();
+        var seqs = new List<long>();
+        await using (var s = await Store.BeginAsync())
+        {
+            var session = Assert.IsType<Postgres.PostgresHubSession>(s);
+            var raw = await s.AddRawAsync(TestPayloads.Bytes("ids"u8.ToArray()));
+            await s.PrefetchAsync([], ids.Take(30).ToList());
+            foreach (var id in ids.Take(30)) seqs.Add(await SaveWithEventAsync(s, id, raw.Id));
+            Assert.Equal(0, session.IdRoundTrips);
+
+            foreach (var id in ids.Skip(30)) seqs.Add(await SaveWithEventAsync(s, id, raw.Id)); // not read ahead: ids of their own
+            Assert.True(session.IdRoundTrips > 0);
+            await s.CommitAsync();
+        }
+
+        Assert.Equal(seqs.Order(), seqs);
+        var feed = await TestPayloads.ReadAllAsync(Store);
+        Assert.Equal(ids, feed.Select(e => e.ComplaintId));
+        Assert.Equal(seqs, feed.Select(e => e.Seq));
+        foreach (var (id, e) in ids.Zip(feed)) Assert.Equal(id, e.Complaint!.Id); // each event points at its own version
+    }
+
+    private static async Task<long> SaveWithEventAsync(Core.Storage.IHubSession s, string id, long rawId)
+    {
+        var complaint = TestPayloads.Complaint(id, "S-" + id);
+        await s.SaveComplaintAsync(new Core.Storage.StoredComplaint { Id = id, Snapshot = TestPayloads.Record("S-" + id), Complaint = complaint, RawId = rawId });
+        return await s.AppendFeedAsync(TestPayloads.Event(id, 1) with { Complaint = complaint });
+    }
+
+    [Fact]
     public async Task Nodes_starting_together_migrate_once()
     {
         await using var fresh = await TempPostgres.CreateSchemaAsync();

@@ -54,6 +54,9 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     /// <summary>How many times reading <see cref="Connection"/> or <see cref="Transaction"/> blocked a thread on queued writes.</summary>
     internal int SynchronousFlushes => _pending.SynchronousFlushes;
 
+    /// <summary>Round trips taken only to get history or feed ids (none when the read-ahead took enough).</summary>
+    internal int IdRoundTrips => _versionIds.OwnRoundTrips + _feedSeqs.OwnRoundTrips;
+
     /// <summary>Runs <paramref name="reads"/> in the same round trip as the writes still queued (see <see cref="PostgresWriteBuffer.ReadAfterAsync"/>).</summary>
     internal Task<T> ReadAfterWritesAsync<T>(IReadOnlyList<NpgsqlBatchCommand> reads, Func<NpgsqlDataReader, Task<T>> read, CancellationToken ct) =>
         _pending.ReadAfterAsync(reads, read, ct);
@@ -115,12 +118,15 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         return await GetAsync(connection, tx, id);
     }
 
-    /// <summary>Reads the named complaints and which payloads are stored already in one round trip, after taking the writer lock.</summary>
+    /// <summary>
+    /// Reads the named complaints and which payloads are stored already, and takes history and feed ids for the records, in
+    /// one round trip, after taking the writer lock.
+    /// </summary>
     public async Task PrefetchAsync(IReadOnlyCollection<RawPayload> payloads, IReadOnlyCollection<string> complaintIds, CancellationToken ct = default)
     {
         await LockAsync();
         await _pending.DrainAsync();
-        await _prefetched.LoadAsync(connection, tx, payloads, complaintIds.Where(id => _saved.Get(id) is null).ToList(), ct);
+        await _prefetched.LoadAsync(connection, tx, payloads, complaintIds.Where(id => _saved.Get(id) is null).ToList(), [_versionIds, _feedSeqs], complaintIds.Count, ct);
     }
 
     internal static async Task<StoredComplaint?> GetAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string id)

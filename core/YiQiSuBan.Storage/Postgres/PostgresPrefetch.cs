@@ -24,21 +24,34 @@ internal sealed class PostgresPrefetch
     private readonly Dictionary<(string Channel, string Sha256), long> _raws = [];
     private readonly Dictionary<(string Channel, string Sha256), long> _newRaws = [];
 
-    private const string ReserveRawIds = "SELECT nextval(pg_get_serial_sequence('raw_payloads', 'id')) FROM generate_series(1, @reserve)";
+    private static readonly string ReserveRawIds = PostgresIdBlock.Values("raw_payloads", "id", "@reserve");
 
-    public async Task LoadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyCollection<RawPayload> payloads, IReadOnlyList<string> complaintIds, CancellationToken ct)
+    /// <summary>
+    /// Reads ahead, and tops up each of <paramref name="idBlocks"/> so that <paramref name="idsWanted"/> values are at hand
+    /// (one per record: the session's history and feed rows then take their ids without a round trip of their own).
+    /// </summary>
+    public async Task LoadAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyCollection<RawPayload> payloads, IReadOnlyList<string> complaintIds,
+        IReadOnlyList<PostgresIdBlock> idBlocks, int idsWanted, CancellationToken ct)
     {
         var unknown = payloads.Select(p => (p.Channel, p.Sha256)).Where(k => !_raws.ContainsKey(k) && !_newRaws.ContainsKey(k)).Distinct().ToList();
         var ids = complaintIds.Where(id => !_complaints.ContainsKey(id)).Distinct().ToArray();
-        if (unknown.Count == 0 && ids.Length == 0) return;
-        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(Complaints + ";" + Raws + ";" + ReserveRawIds,
-            new { ids, channels = unknown.Select(k => k.Channel).ToArray(), shas = unknown.Select(k => k.Sha256).ToArray(), reserve = unknown.Count }, tx, cancellationToken: ct));
+        var shortfalls = idBlocks.Select(b => b.Shortfall(idsWanted)).ToArray();
+        if (unknown.Count == 0 && ids.Length == 0 && shortfalls.All(n => n == 0)) return;
+        var parameters = new DynamicParameters(new { ids, channels = unknown.Select(k => k.Channel).ToArray(), shas = unknown.Select(k => k.Sha256).ToArray(), reserve = unknown.Count });
+        var sql = new List<string> { Complaints, Raws, ReserveRawIds };
+        for (var b = 0; b < idBlocks.Count; b++)
+        {
+            sql.Add(idBlocks[b].ValuesSql($"@block{b}"));
+            parameters.Add($"block{b}", shortfalls[b]);
+        }
+        await using var results = await connection.QueryMultipleAsync(new CommandDefinition(string.Join(";", sql), parameters, tx, cancellationToken: ct));
         foreach (var id in ids) _complaints[id] = null;
         foreach (var row in await results.ReadAsync<ComplaintRow>()) _complaints[row.Id] = row.ToStored();
         foreach (var row in await results.ReadAsync<(string Channel, string Sha256, long Id)>()) _raws[(row.Channel, row.Sha256)] = row.Id;
         var reserved = (await results.ReadAsync<long>()).Order().ToList();
         var next = 0;
         foreach (var k in unknown.Where(k => !_raws.ContainsKey(k))) _newRaws[k] = reserved[next++];
+        foreach (var block in idBlocks) block.Add(await results.ReadAsync<long>());
     }
 
     /// <summary>True when the complaint was read ahead (<paramref name="stored"/> null: it is not stored).</summary>
