@@ -1,3 +1,4 @@
+using YiQiSuBan.Core.Json;
 using YiQiSuBan.Storage.Common;
 using YiQiSuBan.Storage.Tests.Compliance;
 using YiQiSuBan.TestKit;
@@ -64,6 +65,33 @@ public sealed class PostgresStoreTests : StoreCompliance
         await s.SaveComplaintAsync(new Core.Storage.StoredComplaint { Id = id, Snapshot = TestPayloads.Record("S-" + id), Complaint = complaint, RawId = rawId });
         return await s.AppendFeedAsync(TestPayloads.Event(id, 1) with { Complaint = complaint });
     }
+
+    [Fact]
+    public async Task Versions_and_raw_payloads_up_to_a_page_stay_in_their_rows_and_larger_ones_go_to_toast()
+    {
+        var content = Scattered(900); // ≈ 2.7 KB of UTF-8
+        await using var s = await Store.BeginAsync();
+        var raw = await s.AddRawAsync(TestPayloads.Bytes(System.Text.Encoding.UTF8.GetBytes(content), "row.json"));
+        await s.SaveComplaintAsync(new Core.Storage.StoredComplaint
+        {
+            Id = "c-row", Snapshot = TestPayloads.Record("S-row"), Complaint = TestPayloads.Complaint("c-row", "S-row") with { Content = content }, RawId = raw.Id,
+        });
+        await s.FlushAsync();
+        Assert.Equal(0, await ToastBytesAsync(s, "complaint_history"));
+        Assert.Equal(0, await ToastBytesAsync(s, "raw_payloads"));
+
+        var large = TestPayloads.Complaint("c-large", "S-large") with { Content = Scattered(4000) }; // ≈ 12 KB
+        await s.SaveComplaintAsync(new Core.Storage.StoredComplaint { Id = "c-large", Snapshot = TestPayloads.Record("S-large"), Complaint = large, RawId = raw.Id });
+        await s.FlushAsync();
+        Assert.True(await ToastBytesAsync(s, "complaint_history") > 0);
+        Assert.Equal(HubJson.Serialize(large), HubJson.Serialize((await s.GetComplaintAsync("c-large"))!.Complaint));
+    }
+
+    /// <summary>Chinese text that compresses poorly (so only the storage setting can keep it in its row).</summary>
+    private static string Scattered(int length) => new(Enumerable.Range(0, length).Select(i => (char)(0x4E00 + i * 7919 % 20000)).ToArray());
+
+    private static Task<long> ToastBytesAsync(Core.Storage.IHubSession s, string table) =>
+        s.ExecuteScalarAsync<long>($"SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE oid = '{table}'::regclass");
 
     [Fact]
     public async Task Nodes_starting_together_migrate_once()

@@ -72,6 +72,11 @@ internal static class PostgresSchema
               SELECT c.id, c.channel, c.source_id, h.record AS snapshot, h.complaint, c.content_hash, c.mapping_version, c.raw_id, c.version_id
               FROM complaints c JOIN complaint_history h ON h.id = c.version_id;
             """ + JsonCompressedWithLz4), // a new column type starts with the default compression again
+        // versions (≈ 4 KB of JSON) and raw payloads below 16 KiB (kept as they are, see RawCompression) stay in their rows up
+        // to a page, uncompressed: compressing them with lz4 and moving the rest to TOAST (a second heap insert and an index
+        // insert) was a sixth of the server's CPU in a replay (7.1–8.0 s → 5.6–7.0 s for 50k records). Larger rows are
+        // still compressed and moved out as before; a version takes ≈ 35 % more space.
+        (6, "ALTER TABLE complaint_history SET (toast_tuple_target = 8160); ALTER TABLE raw_payloads SET (toast_tuple_target = 8160);"),
         .. PostgresDedupeSchema.Migrations,
         (30, PostgresAuditSchema.Tables),
         .. PostgresFeatureSql.Migrations,
