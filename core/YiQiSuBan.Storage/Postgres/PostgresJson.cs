@@ -7,8 +7,10 @@ using YiQiSuBan.Storage.Common;
 namespace YiQiSuBan.Storage.Postgres;
 
 /// <summary>
-/// JSON for jsonb columns, as the UTF-8 the hub wrote it in (Npgsql sends it as is): as <see cref="StoreJson"/> writes
-/// it, except that the NUL character (which jsonb refuses) becomes U+FFFD. The raw payload keeps the original bytes.
+/// JSON for the versions' and the feed's json columns, as the UTF-8 the hub wrote it in (Npgsql sends it as is): as
+/// <see cref="StoreJson"/> writes it, except that the NUL character becomes U+FFFD — json keeps <c>\u0000</c>, but the
+/// columns were jsonb until migration 5, which refuses it, and an operator's <c>->></c> or cast to jsonb would still fail
+/// on it. The raw payload keeps the original bytes.
 /// </summary>
 internal static class PostgresJson
 {

@@ -28,7 +28,7 @@ public abstract class StoreCompliance : IAsyncLifetime
     /// <summary>The store one parallel writer uses: by default its own node on the same data.</summary>
     protected virtual IHubStore WriterNode() => Temp.OpenNode();
 
-    /// <summary>What a NUL character in stored text reads back as (PostgreSQL's jsonb refuses NUL).</summary>
+    /// <summary>What a NUL character in stored text reads back as (the PostgreSQL store writes U+FFFD for it, see PostgresJson).</summary>
     protected virtual char NulReadsBackAs => '\0';
 
     protected ITempStore Temp => _temp!;
