@@ -14,7 +14,12 @@ namespace YiQiSuBan.Storage.Postgres;
 /// </remarks>
 internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTransaction tx)
 {
-    private const int MaxPending = 256;
+    /// <summary>
+    /// About a replay batch's writes (256 records × 4 statements): a batch of writes a round trip. Alternating 50k
+    /// PostgreSQL replays: 4,980–5,432 records/s against 4,309–5,241 with 256, higher in each of four rounds (fewer waits for the batch in flight, less
+    /// hub CPU); 2,048 was no better.
+    /// </summary>
+    private const int MaxPending = 1024;
 
     private readonly List<NpgsqlBatchCommand> _commands = [];
     private Task? _inFlight;
