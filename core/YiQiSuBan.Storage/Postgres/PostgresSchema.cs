@@ -64,6 +64,7 @@ internal static class PostgresSchema
         // PostgreSQL only: the versions' and the feed's JSON as json, not jsonb. The hub never queries inside them on the
         // server, and jsonb's input (parsing into its tree, sorting keys) was a fifth of the server's time in a replay; json
         // is still checked to be JSON, keeps the exact bytes the hub wrote (and hashed), and answers -> and ->> for an operator.
+        // Rows written before keep jsonb's normalized text (the hub reads both the same).
         (5, """
             DROP VIEW current_complaints;
             ALTER TABLE complaint_history ALTER COLUMN record TYPE json USING record::json, ALTER COLUMN complaint TYPE json USING complaint::json;
