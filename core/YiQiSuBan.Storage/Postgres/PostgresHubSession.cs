@@ -22,6 +22,18 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     private readonly SessionVersions _saved = new();
     private readonly PostgresPrefetch _prefetched = new();
     private readonly PostgresIdBlock _quarantineIds = new("quarantine", "id");
+    private readonly PostgresRowGroup _raws = new("INSERT INTO raw_payloads(id, channel, name, sha256, received_at, delivery, size, encoding, bytes)",
+        [NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz, NpgsqlDbType.Text, NpgsqlDbType.Integer, NpgsqlDbType.Text, NpgsqlDbType.Bytea]);
+    private readonly PostgresRowGroup _versions = new("INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version)",
+        [NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Json, NpgsqlDbType.Json, NpgsqlDbType.Text]);
+    private readonly PostgresRowGroup _complaints = new("INSERT INTO complaints(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)",
+        [NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.Bigint],
+        """
+        ON CONFLICT(id) DO UPDATE SET version_id = excluded.version_id,
+          content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
+        """, key: 0);
+    private readonly PostgresRowGroup _feed = new("INSERT INTO feed(seq, type, complaint_id, at, payload, version_id)",
+        [NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Text, NpgsqlDbType.TimestampTz, NpgsqlDbType.Json, NpgsqlDbType.Bigint]);
     private bool _done;
     private bool _locked;
 
@@ -81,11 +93,8 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
             return new RawPayloadEntry(known, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, false);
         if (_prefetched.NewRawId(payload) is { } newId)
         {
-            _pending.Add(
-                "INSERT INTO raw_payloads(id, channel, name, sha256, received_at, delivery, size, encoding, bytes) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                (newId, NpgsqlDbType.Bigint), (payload.Channel, NpgsqlDbType.Text), (payload.Name, NpgsqlDbType.Text), (payload.Sha256, NpgsqlDbType.Text),
-                (payload.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz), (payload.Delivery, NpgsqlDbType.Text), (payload.Bytes.Length, NpgsqlDbType.Integer),
-                (payload.AtRest.Encoding, NpgsqlDbType.Text), (payload.AtRest.Bytes, NpgsqlDbType.Bytea));
+            _pending.AddRow(_raws, newId, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt.UtcDateTime, payload.Delivery, payload.Bytes.Length,
+                payload.AtRest.Encoding, payload.AtRest.Bytes);
             _prefetched.Added(payload, newId);
             await QueuedAsync(ct);
             return new RawPayloadEntry(newId, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, true);
@@ -141,20 +150,9 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         var snapshot = PostgresJson.Write(complaint.Snapshot);
         var json = complaint.Complaint is null ? null : PostgresJson.Write(complaint.Complaint);
         var versionId = await _versionIds.NextAsync(connection, tx, _pending);
-        _pending.Add(
-            "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record, complaint, mapping_version) VALUES ($1, $2, $3, 'applied', $4, $5, $6, $7)",
-            (versionId, NpgsqlDbType.Bigint), (complaint.Id, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint), (complaint.Snapshot.Version, NpgsqlDbType.Bigint),
-            (snapshot, NpgsqlDbType.Json), (json, NpgsqlDbType.Json), (complaint.MappingVersion, NpgsqlDbType.Text));
-        _pending.Add(
-            """
-            INSERT INTO complaints(id, channel, source_id, version_id, content_hash, mapping_version, raw_id)
-            VALUES ($1, $2, $3, $4, $5, $6, $7)
-            ON CONFLICT(id) DO UPDATE SET version_id = excluded.version_id,
-              content_hash = excluded.content_hash, mapping_version = excluded.mapping_version, raw_id = excluded.raw_id
-            """,
-            (complaint.Id, NpgsqlDbType.Text), (complaint.Snapshot.Channel, NpgsqlDbType.Text), (complaint.Snapshot.SourceId, NpgsqlDbType.Text),
-            (versionId, NpgsqlDbType.Bigint), (complaint.ContentHash, NpgsqlDbType.Text),
-            (complaint.MappingVersion, NpgsqlDbType.Text), (complaint.RawId, NpgsqlDbType.Bigint));
+        _pending.AddRow(_versions, versionId, complaint.Id, complaint.RawId, "applied", complaint.Snapshot.Version, snapshot, json, complaint.MappingVersion);
+        _pending.AddRow(_complaints, complaint.Id, complaint.Snapshot.Channel, complaint.Snapshot.SourceId, versionId, complaint.ContentHash,
+            complaint.MappingVersion, complaint.RawId);
         _saved.Remember(complaint, versionId);
         await QueuedAsync(ct);
     }
@@ -163,10 +161,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
     {
         await LockAsync();
         var historyId = await _versionIds.NextAsync(connection, tx, _pending); // from the same block as applied versions: ids keep the session's order
-        _pending.Add(
-            "INSERT INTO complaint_history(id, complaint_id, raw_id, outcome, source_version, record) VALUES ($1, $2, $3, $4, $5, $6)",
-            (historyId, NpgsqlDbType.Bigint), (complaintId, NpgsqlDbType.Text), (rawId, NpgsqlDbType.Bigint), (outcome, NpgsqlDbType.Text),
-            (record.Version, NpgsqlDbType.Bigint), (PostgresJson.Write(record), NpgsqlDbType.Json));
+        _pending.AddRow(_versions, historyId, complaintId, rawId, outcome, record.Version, PostgresJson.Write(record), null, null);
         await QueuedAsync(ct);
     }
 
@@ -175,10 +170,7 @@ internal sealed class PostgresHubSession(NpgsqlConnection connection, NpgsqlTran
         await LockAsync();
         var seq = await _feedSeqs.NextAsync(connection, tx, _pending);
         var (payload, versionId) = _saved.ForFeed(feedEvent);
-        _pending.Add(
-            "INSERT INTO feed(seq, type, complaint_id, at, payload, version_id) VALUES ($1, $2, $3, $4, $5, $6)",
-            (seq, NpgsqlDbType.Bigint), (feedEvent.Type, NpgsqlDbType.Text), (feedEvent.ComplaintId, NpgsqlDbType.Text),
-            (feedEvent.At.ToUniversalTime(), NpgsqlDbType.TimestampTz), (PostgresJson.Write(payload), NpgsqlDbType.Json), (versionId, NpgsqlDbType.Bigint));
+        _pending.AddRow(_feed, seq, feedEvent.Type, feedEvent.ComplaintId, feedEvent.At.UtcDateTime, PostgresJson.Write(payload), versionId);
         await QueuedAsync(ct);
         return seq;
     }

@@ -22,16 +22,30 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     private const int MaxPending = 1024;
 
     private readonly List<NpgsqlBatchCommand> _commands = [];
+    private readonly List<PostgresRowGroup> _groups = [];
     private Task? _inFlight;
 
-    public bool IsFull => _commands.Count >= MaxPending;
+    private int Queued => _commands.Count + _groups.Sum(g => g.Count);
+
+    public bool IsFull => Queued >= MaxPending;
 
     /// <summary>Nothing queued and nothing in flight.</summary>
-    public bool IsIdle => _commands.Count == 0 && _inFlight is null;
+    public bool IsIdle => Queued == 0 && _inFlight is null;
+
+    /// <summary>
+    /// Queues a row of a multi-row insert (<see cref="PostgresRowGroup"/>). Rows of the groups commute with each other (ids
+    /// are taken ahead, nothing refers to them by constraint); any other statement sends them first, so it sees them.
+    /// </summary>
+    public void AddRow(PostgresRowGroup group, params object?[] row)
+    {
+        if (!_groups.Contains(group)) _groups.Add(group);
+        group.Add(row);
+    }
 
     /// <summary>Queues a statement with positional parameters ($1, $2, …).</summary>
     public void Add(string sql, params (object? Value, NpgsqlDbType Type)[] parameters)
     {
+        CloseGroups();
         var command = new NpgsqlBatchCommand(sql);
         foreach (var (value, type) in parameters)
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
@@ -41,6 +55,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     /// <summary>Queues a statement with positional parameters ($1, $2, …) whose types Npgsql infers from the values.</summary>
     public void Add(string sql, IReadOnlyList<object?> values)
     {
+        CloseGroups();
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values) command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
         _commands.Add(command);
@@ -50,6 +65,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     public async Task SendAsync(CancellationToken ct)
     {
         await DrainAsync();
+        CloseGroups();
         if (_commands.Count == 0) return;
         _inFlight = ExecuteAsync(Batch(), ct);
     }
@@ -95,9 +111,18 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
             _inFlight = null;
             sending.GetAwaiter().GetResult();
         }
+        CloseGroups();
         if (_commands.Count == 0) return;
         using var batch = Batch();
         batch.ExecuteNonQuery();
+    }
+
+    /// <summary>Turns the queued rows of each group into its one statement, in the order the groups were first used.</summary>
+    private void CloseGroups()
+    {
+        foreach (var group in _groups)
+            if (group.Take() is { } command) _commands.Add(command);
+        _groups.Clear();
     }
 
     private static async Task ExecuteAsync(NpgsqlBatch batch, CancellationToken ct)
@@ -108,6 +133,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     /// <summary>The queued statements as one batch; the queue starts empty again.</summary>
     private NpgsqlBatch Batch()
     {
+        CloseGroups();
         var batch = new NpgsqlBatch(connection, tx);
         foreach (var c in _commands) batch.BatchCommands.Add(c);
         _commands.Clear();

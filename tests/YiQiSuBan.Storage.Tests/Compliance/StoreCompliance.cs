@@ -128,6 +128,42 @@ public abstract class StoreCompliance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_complaint_saved_several_times_in_a_session_ends_at_its_last_version_with_each_in_its_history()
+    {
+        await using (var s = await Store.BeginAsync())
+        {
+            var raw = await s.AddRawAsync(Bytes("versions"u8.ToArray()));
+            for (var v = 1; v <= 3; v++)
+                await s.SaveComplaintAsync(new StoredComplaint
+                {
+                    Id = "c-v", Snapshot = Record("ZZ-V", version: v), Complaint = Complaint("c-v", "ZZ-V") with { Title = $"v{v}" }, ContentHash = $"h{v}", RawId = raw.Id,
+                });
+            await s.SaveComplaintAsync(new StoredComplaint { Id = "c-other", Snapshot = Record("ZZ-O"), Complaint = Complaint("c-other", "ZZ-O"), ContentHash = "o", RawId = raw.Id });
+            await s.CommitAsync();
+        }
+
+        var stored = await Store.GetComplaintAsync("c-v");
+        Assert.Equal(("v3", "h3", 3L), (stored?.Complaint?.Title, stored?.ContentHash, stored?.Snapshot.Version));
+        Assert.Equal("o", (await Store.GetComplaintAsync("c-other"))?.ContentHash);
+        await using var read = await Store.BeginAsync();
+        Assert.Equal([1L, 2L, 3L], await read.QueryAsync<long>("SELECT source_version FROM complaint_history WHERE complaint_id = 'c-v' ORDER BY id"));
+    }
+
+    [Fact]
+    public async Task A_statement_queued_after_saves_applies_after_them()
+    {
+        await using (var s = await Store.BeginAsync())
+        {
+            var raw = await s.AddRawAsync(Bytes("ordered"u8.ToArray()));
+            await s.SaveComplaintAsync(new StoredComplaint { Id = "c-w", Snapshot = Record("ZZ-W"), Complaint = Complaint("c-w", "ZZ-W"), ContentHash = "before", RawId = raw.Id });
+            await s.WriteAsync("UPDATE complaints SET content_hash = 'edited' WHERE id = 'c-w'", []);
+            await s.CommitAsync();
+        }
+
+        Assert.Equal("edited", (await Store.GetComplaintAsync("c-w"))?.ContentHash);
+    }
+
+    [Fact]
     public async Task A_session_disposed_without_commit_leaves_nothing()
     {
         var payload = Bytes("rolled back"u8.ToArray());

@@ -1,0 +1,80 @@
+using System.Text;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace YiQiSuBan.Storage.Postgres;
+
+/// <summary>
+/// Rows queued for one table that become a single <c>INSERT … SELECT * FROM unnest(…)</c>: one statement for a batch's
+/// rows instead of one each (the server plans and starts one statement; the driver binds one parameter a column).
+/// With a key column, a later row with the same key replaces the queued one (an upsert applies the last version once).
+/// </summary>
+internal sealed class PostgresRowGroup
+{
+    private readonly string _sql;
+    private readonly NpgsqlDbType[] _types;
+    private readonly int? _key;
+    private readonly List<object?[]> _rows = [];
+    private readonly Dictionary<object, int> _byKey = [];
+
+    /// <param name="insert">The statement up to the row source, e.g. <c>INSERT INTO feed(seq, type)</c>.</param>
+    /// <param name="types">Each column's type, in the statement's order (json is sent as text).</param>
+    /// <param name="conflict">What follows the row source, e.g. an ON CONFLICT clause.</param>
+    /// <param name="key">The column whose value identifies a row for replacement, if any.</param>
+    public PostgresRowGroup(string insert, NpgsqlDbType[] types, string conflict = "", int? key = null)
+    {
+        _types = types;
+        _key = key;
+        var arrays = string.Join(", ", types.Select((t, i) => $"${i + 1}::{SqlType(t)}[]"));
+        _sql = $"{insert} SELECT * FROM unnest({arrays}) {conflict}";
+    }
+
+    public int Count => _rows.Count;
+
+    /// <summary>Queues one row (values in column order; json as UTF-8 bytes or text).</summary>
+    public void Add(params object?[] row)
+    {
+        if (_key is { } k && row[k] is { } key)
+        {
+            if (_byKey.TryGetValue(key, out var at))
+            {
+                _rows[at] = row;
+                return;
+            }
+            _byKey[key] = _rows.Count;
+        }
+        _rows.Add(row);
+    }
+
+    /// <summary>The queued rows as one statement; the group starts empty again. Null when nothing is queued.</summary>
+    public NpgsqlBatchCommand? Take()
+    {
+        if (_rows.Count == 0) return null;
+        var command = new NpgsqlBatchCommand(_sql);
+        for (var c = 0; c < _types.Length; c++)
+            command.Parameters.Add(new NpgsqlParameter { Value = Column(c), NpgsqlDbType = NpgsqlDbType.Array | (_types[c] == NpgsqlDbType.Json ? NpgsqlDbType.Text : _types[c]) });
+        _rows.Clear();
+        _byKey.Clear();
+        return command;
+    }
+
+    private Array Column(int c) => _types[c] switch
+    {
+        NpgsqlDbType.Bigint => _rows.Select(r => r[c] is null ? (long?)null : Convert.ToInt64(r[c])).ToArray(),
+        NpgsqlDbType.Integer => _rows.Select(r => r[c] is null ? (int?)null : Convert.ToInt32(r[c])).ToArray(),
+        NpgsqlDbType.TimestampTz => _rows.Select(r => (DateTime)r[c]!).ToArray(),
+        NpgsqlDbType.Bytea => _rows.Select(r => (byte[]?)r[c]).ToArray(),
+        NpgsqlDbType.Json => _rows.Select(r => r[c] is byte[] utf8 ? Encoding.UTF8.GetString(utf8) : (string?)r[c]).ToArray(),
+        _ => _rows.Select(r => (string?)r[c]).ToArray(),
+    };
+
+    private static string SqlType(NpgsqlDbType type) => type switch
+    {
+        NpgsqlDbType.Bigint => "bigint",
+        NpgsqlDbType.Integer => "integer",
+        NpgsqlDbType.TimestampTz => "timestamptz",
+        NpgsqlDbType.Bytea => "bytea",
+        NpgsqlDbType.Json => "json",
+        _ => "text",
+    };
+}
