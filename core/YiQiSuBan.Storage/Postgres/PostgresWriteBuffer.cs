@@ -6,6 +6,8 @@ namespace YiQiSuBan.Storage.Postgres;
 /// <summary>
 /// Writes of one session that need no answer from the server (complaint upserts, history, feed and quarantine rows),
 /// kept in order and sent as one batch: at commit, when many are waiting, or before anyone else uses the connection.
+/// The hot rows (raw payloads, versions, complaints, feed) wait in <see cref="PostgresRowGroup"/>s and go as one statement
+/// a table; any other statement first closes the groups, so it runs after them.
 /// </summary>
 /// <remarks>
 /// A full buffer is sent without waiting for the server's answer (<see cref="SendAsync"/>): the session goes on
