@@ -27,7 +27,16 @@ internal sealed class PostgresRowGroup
         _key = key;
         var arrays = string.Join(", ", types.Select((t, i) => $"${i + 1}::{SqlType(t)}[]"));
         _sql = $"{insert} SELECT * FROM unnest({arrays}) {conflict}";
+        _singleSql = $"{insert} VALUES ({string.Join(", ", types.Select((_, i) => $"${i + 1}"))}) {conflict}";
     }
+
+    /// <summary>
+    /// Below this many rows each goes as its own statement: building the arrays (and json as text) costs the hub more
+    /// than the server saves (a dedupe match sends the queue before each of its reads, a few rows at a time).
+    /// </summary>
+    private const int MinRowsForArrays = 8;
+
+    private readonly string _singleSql;
 
     public int Count => _rows.Count;
 
@@ -46,15 +55,27 @@ internal sealed class PostgresRowGroup
         _rows.Add(row);
     }
 
-    /// <summary>The queued rows as one statement; the group starts empty again. Null when nothing is queued.</summary>
-    public NpgsqlBatchCommand? Take()
+    /// <summary>The queued rows as statements (one for many rows, one each for a few); the group starts empty again.</summary>
+    public IEnumerable<NpgsqlBatchCommand> Take()
     {
-        if (_rows.Count == 0) return null;
+        var commands = _rows.Count >= MinRowsForArrays ? [Arrays()] : _rows.Select(Single).ToList();
+        _rows.Clear();
+        _byKey.Clear();
+        return commands;
+    }
+
+    private NpgsqlBatchCommand Arrays()
+    {
         var command = new NpgsqlBatchCommand(_sql);
         for (var c = 0; c < _types.Length; c++)
             command.Parameters.Add(new NpgsqlParameter { Value = Column(c), NpgsqlDbType = NpgsqlDbType.Array | (_types[c] == NpgsqlDbType.Json ? NpgsqlDbType.Text : _types[c]) });
-        _rows.Clear();
-        _byKey.Clear();
+        return command;
+    }
+
+    private NpgsqlBatchCommand Single(object?[] row)
+    {
+        var command = new NpgsqlBatchCommand(_singleSql);
+        for (var c = 0; c < _types.Length; c++) command.Parameters.Add(new NpgsqlParameter { Value = row[c] ?? DBNull.Value, NpgsqlDbType = _types[c] });
         return command;
     }
 

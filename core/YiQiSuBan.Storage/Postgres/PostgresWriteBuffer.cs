@@ -122,8 +122,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     /// <summary>Turns the queued rows of each group into its one statement, in the order the groups were first used.</summary>
     private void CloseGroups()
     {
-        foreach (var group in _groups)
-            if (group.Take() is { } command) _commands.Add(command);
+        foreach (var group in _groups) _commands.AddRange(group.Take());
         _groups.Clear();
     }
 
