@@ -11,14 +11,21 @@ namespace YiQiSuBan.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresRowGroup
 {
+    /// <summary>
+    /// Below this many rows each goes as its own statement: building the arrays (and json as text) costs the hub more
+    /// than the server saves (a dedupe match sends the queue before each of its reads, a few rows at a time).
+    /// </summary>
+    private const int MinRowsForArrays = 8;
+
     private readonly string _sql;
+    private readonly string _singleSql;
     private readonly NpgsqlDbType[] _types;
     private readonly int? _key;
     private readonly List<object?[]> _rows = [];
     private readonly Dictionary<object, int> _byKey = [];
 
     /// <param name="insert">The statement up to the row source, e.g. <c>INSERT INTO feed(seq, type)</c>.</param>
-    /// <param name="types">Each column's type, in the statement's order (json is sent as text).</param>
+    /// <param name="types">Each column's type, in the statement's order (the arrays carry json as text).</param>
     /// <param name="conflict">What follows the row source, e.g. an ON CONFLICT clause.</param>
     /// <param name="key">The column whose value identifies a row for replacement, if any.</param>
     public PostgresRowGroup(string insert, NpgsqlDbType[] types, string conflict = "", int? key = null)
@@ -29,14 +36,6 @@ internal sealed class PostgresRowGroup
         _sql = $"{insert} SELECT * FROM unnest({arrays}) {conflict}";
         _singleSql = $"{insert} VALUES ({string.Join(", ", types.Select((_, i) => $"${i + 1}"))}) {conflict}";
     }
-
-    /// <summary>
-    /// Below this many rows each goes as its own statement: building the arrays (and json as text) costs the hub more
-    /// than the server saves (a dedupe match sends the queue before each of its reads, a few rows at a time).
-    /// </summary>
-    private const int MinRowsForArrays = 8;
-
-    private readonly string _singleSql;
 
     public int Count => _rows.Count;
 
@@ -64,20 +63,10 @@ internal sealed class PostgresRowGroup
         return commands;
     }
 
-    private NpgsqlBatchCommand Arrays()
-    {
-        var command = new NpgsqlBatchCommand(_sql);
-        for (var c = 0; c < _types.Length; c++)
-            command.Parameters.Add(new NpgsqlParameter { Value = Column(c), NpgsqlDbType = NpgsqlDbType.Array | (_types[c] == NpgsqlDbType.Json ? NpgsqlDbType.Text : _types[c]) });
-        return command;
-    }
+    private NpgsqlBatchCommand Arrays() => PostgresWriteBuffer.Command(_sql,
+        _types.Select((t, c) => ((object?)Column(c), NpgsqlDbType.Array | (t == NpgsqlDbType.Json ? NpgsqlDbType.Text : t))));
 
-    private NpgsqlBatchCommand Single(object?[] row)
-    {
-        var command = new NpgsqlBatchCommand(_singleSql);
-        for (var c = 0; c < _types.Length; c++) command.Parameters.Add(new NpgsqlParameter { Value = row[c] ?? DBNull.Value, NpgsqlDbType = _types[c] });
-        return command;
-    }
+    private NpgsqlBatchCommand Single(object?[] row) => PostgresWriteBuffer.Command(_singleSql, _types.Select((t, c) => (row[c], t)));
 
     private Array Column(int c) => _types[c] switch
     {

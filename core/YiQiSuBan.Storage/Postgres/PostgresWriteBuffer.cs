@@ -48,10 +48,16 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     public void Add(string sql, params (object? Value, NpgsqlDbType Type)[] parameters)
     {
         CloseGroups();
+        _commands.Add(Command(sql, parameters));
+    }
+
+    /// <summary>A statement with positional parameters ($1, $2, …) of the given types (null values as SQL NULL).</summary>
+    public static NpgsqlBatchCommand Command(string sql, IEnumerable<(object? Value, NpgsqlDbType Type)> parameters)
+    {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var (value, type) in parameters)
             command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value, NpgsqlDbType = type });
-        _commands.Add(command);
+        return command;
     }
 
     /// <summary>Queues a statement with positional parameters ($1, $2, …) whose types Npgsql infers from the values.</summary>
@@ -67,8 +73,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
     public async Task SendAsync(CancellationToken ct)
     {
         await DrainAsync();
-        CloseGroups();
-        if (_commands.Count == 0) return;
+        if (Queued == 0) return;
         _inFlight = ExecuteAsync(Batch(), ct);
     }
 
@@ -113,8 +118,7 @@ internal sealed class PostgresWriteBuffer(NpgsqlConnection connection, NpgsqlTra
             _inFlight = null;
             sending.GetAwaiter().GetResult();
         }
-        CloseGroups();
-        if (_commands.Count == 0) return;
+        if (Queued == 0) return;
         using var batch = Batch();
         batch.ExecuteNonQuery();
     }
