@@ -11,7 +11,7 @@ namespace YiQiSuBan.Benchmarks;
 internal static class ReplayRun
 {
     /// <summary>What one run measured.</summary>
-    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, (long Methods, TimeSpan Time) Jit, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
+    public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, (long Methods, TimeSpan Time) Jit, long? Written, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
     {
         public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
         public double RecordsPerCpuSecond => Summary.TotalRecords / Cpu.TotalSeconds;
@@ -33,6 +33,7 @@ internal static class ReplayRun
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         var pausedBefore = GC.GetTotalPauseDuration();
+        var writtenBefore = ProcessIo.Written();
         var (jitMethodsBefore, jitTimeBefore) = (JitInfo.GetCompiledMethodCount(), JitInfo.GetCompilationTime());
         var probe = new MemoryProbe(options.Checkpoint);
         var sw = Stopwatch.StartNew();
@@ -40,6 +41,6 @@ internal static class ReplayRun
         sw.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore,
-            (JitInfo.GetCompiledMethodCount() - jitMethodsBefore, JitInfo.GetCompilationTime() - jitTimeBefore), probe, dedupe);
+            (JitInfo.GetCompiledMethodCount() - jitMethodsBefore, JitInfo.GetCompilationTime() - jitTimeBefore), ProcessIo.Written() - writtenBefore, probe, dedupe);
     }
 }

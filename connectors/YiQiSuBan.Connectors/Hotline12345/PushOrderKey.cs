@@ -22,19 +22,22 @@ internal static class PushOrderKey
         public string? OrderNo, UpdateTime, CallTime;
         public bool HasOrderNo, HasUpdateTime, HasCallTime;
 
-        /// <summary>False when a property repeats (the parser's choice among them is not this reader's to guess).</summary>
-        public bool Set(ref Utf8JsonReader reader, string? value)
+        /// <summary>
+        /// Takes the value (the reader is on it) when the property <paramref name="name"/> is one of the key's; other values
+        /// are not read into text. False when a property repeats (the parser's choice among them is not this reader's to guess).
+        /// </summary>
+        public bool Set(ref Utf8JsonReader name, ref Utf8JsonReader value)
         {
-            if (reader.ValueTextEquals("orderNo"u8)) return Take(ref HasOrderNo, ref OrderNo, value);
-            if (reader.ValueTextEquals("updateTime"u8)) return Take(ref HasUpdateTime, ref UpdateTime, value);
-            if (reader.ValueTextEquals("callTime"u8)) return Take(ref HasCallTime, ref CallTime, value);
+            if (name.ValueTextEquals("orderNo"u8)) return Take(ref HasOrderNo, ref OrderNo, ref value);
+            if (name.ValueTextEquals("updateTime"u8)) return Take(ref HasUpdateTime, ref UpdateTime, ref value);
+            if (name.ValueTextEquals("callTime"u8)) return Take(ref HasCallTime, ref CallTime, ref value);
             return true;
         }
 
-        private static bool Take(ref bool seen, ref string? field, string? value)
+        private static bool Take(ref bool seen, ref string? field, ref Utf8JsonReader value)
         {
             if (seen) return false;
-            (seen, field) = (true, value);
+            (seen, field) = (true, Scalar(ref value));
             return true;
         }
 
@@ -68,7 +71,7 @@ internal static class PushOrderKey
                     if (!ReadLevel(ref reader, order)) return (false, null);
                     continue;
                 }
-                if (!root.Set(ref name, Scalar(ref reader))) return (false, null);
+                if (!root.Set(ref name, ref reader)) return (false, null);
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
             }
             while (reader.Read()) { } // the rest must be well-formed too (trailing content fails the parser)
@@ -89,7 +92,7 @@ internal static class PushOrderKey
         {
             var name = reader;
             reader.Read();
-            if (!level.Set(ref name, Scalar(ref reader))) return false;
+            if (!level.Set(ref name, ref reader)) return false;
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         }
         return true;
