@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -12,10 +13,13 @@ namespace YiQiSuBan.Core.Pipeline;
 /// digest are the same to the case system ("unchanged").
 /// </summary>
 /// <remarks>
-/// Hashes the instance's once-written JSON (<see cref="HubJson.Utf8(Complaint)"/>) in pieces, putting the two ignored
-/// values' neutral forms in place of theirs, so it neither serializes the complaint again nor copies it. The bytes hashed
-/// are exactly those of serializing <c>c with { RawDigest = "", ReceivedAt = default }</c> (tested), so digests stored
-/// by earlier versions still compare. Computed once per instance.
+/// Hashes the instance's once-written JSON (<see cref="HubJson.Utf8(Complaint)"/>) with the two ignored values' neutral
+/// forms put in place of theirs, so it does not serialize the complaint again. The two values are found by their property
+/// names: in JSON text <c>"receivedAt":</c> can only be that property (a quote inside a string is escaped), and only the
+/// complaint itself has these properties, <c>receivedAt</c> before any nested object and <c>rawDigest</c> last; both
+/// values are strings without escapes (a timestamp, a hex digest). The bytes hashed are exactly those of serializing
+/// <c>c with { RawDigest = "", ReceivedAt = default }</c> (tested), so digests stored by earlier versions still compare.
+/// Computed once per instance.
 /// </remarks>
 public static class ContentDigest
 {
@@ -28,26 +32,45 @@ public static class ContentDigest
 
     private static string Compute(Complaint complaint)
     {
-        var json = HubJson.Utf8(complaint);
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var reader = new Utf8JsonReader(json);
-        var copied = 0;
-        while (reader.Read())
+        ReadOnlySpan<byte> json = HubJson.Utf8(complaint);
+        var receivedAt = StringValue(json, json.IndexOf("\"receivedAt\":"u8), "receivedAt");
+        var rawDigest = StringValue(json, json.LastIndexOf("\"rawDigest\":"u8), "rawDigest");
+        var length = json.Length - (receivedAt.End - receivedAt.Start) - (rawDigest.End - rawDigest.Start) + NeutralReceivedAt.Length + NeutralRawDigest.Length;
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
         {
-            if (reader.TokenType != JsonTokenType.PropertyName || reader.CurrentDepth != 1) continue;
-            var neutral = reader.ValueTextEquals("receivedAt"u8) ? NeutralReceivedAt : reader.ValueTextEquals("rawDigest"u8) ? NeutralRawDigest : null;
-            reader.Read();
-            if (neutral is null)
-            {
-                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
-                continue;
-            }
-            var start = (int)reader.TokenStartIndex;
-            sha.AppendData(json, copied, start - copied);
-            sha.AppendData(neutral);
-            copied = (int)reader.BytesConsumed;
+            var neutral = new SpanWriter(buffer);
+            neutral.Write(json[..receivedAt.Start]);
+            neutral.Write(NeutralReceivedAt);
+            neutral.Write(json[receivedAt.End..rawDigest.Start]);
+            neutral.Write(NeutralRawDigest);
+            neutral.Write(json[rawDigest.End..]);
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
         }
-        sha.AppendData(json, copied, json.Length - copied);
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Where the string value of the property whose name starts at <paramref name="name"/> lies, quotes included.</summary>
+    private static (int Start, int End) StringValue(ReadOnlySpan<byte> json, int name, string property)
+    {
+        var start = name < 0 ? -1 : name + property.Length + 3; // the quoted name and the colon; the hub's JSON has no spaces
+        var close = start < 0 || start >= json.Length || json[start] != (byte)'"' ? -1 : json[(start + 1)..].IndexOf((byte)'"');
+        if (close < 0) throw new InvalidOperationException($"the complaint's JSON has no string property {property} at its top level");
+        return (start, start + close + 2);
+    }
+
+    /// <summary>Copies spans one after another into a buffer.</summary>
+    private ref struct SpanWriter(Span<byte> buffer)
+    {
+        private Span<byte> _rest = buffer;
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            bytes.CopyTo(_rest);
+            _rest = _rest[bytes.Length..];
+        }
     }
 }
