@@ -33,7 +33,7 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     {
         var (encoding, bytes) = payload.AtRest;
         var added = commands.Statement(SqliteSessionSql.InsertRaw).Text(1, payload.Channel).Text(2, payload.Name).Text(3, payload.Sha256)
-            .Text(4, payload.ReceivedAt.ToString("O")).Text(5, payload.Delivery).Integer(6, payload.Bytes.Length).Text(7, encoding).Blob(8, bytes).Run();
+            .Time(4, payload.ReceivedAt).Text(5, payload.Delivery).Integer(6, payload.Bytes.Length).Text(7, encoding).Blob(8, bytes).Run();
         var isNew = added is not null;
         var id = added ?? (long)commands.Get(SqliteSessionSql.RawId, tx, payload.Channel, payload.Sha256).ExecuteScalar()!;
         return Task.FromResult(new RawPayloadEntry(id, payload.Channel, payload.Name, payload.Sha256, payload.ReceivedAt, payload.Delivery, isNew));
@@ -79,7 +79,7 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     {
         var (payload, versionId) = _saved.ForFeed(feedEvent);
         return Task.FromResult(commands.Statement(SqliteSessionSql.InsertFeed).Text(1, feedEvent.Type).Text(2, feedEvent.ComplaintId)
-            .Text(3, feedEvent.At.ToString("O")).Utf8(4, StoreJson.Utf8(payload)).Integer(5, versionId).Run()!.Value);
+            .Time(3, feedEvent.At).Utf8(4, StoreJson.Utf8(payload)).Integer(5, versionId).Run()!.Value);
     }
 
     public Task<long> QuarantineAsync(QuarantineItem item, CancellationToken ct = default) =>

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using System.Globalization;
+using System.Text;
 using SQLitePCL;
 
 namespace YiQiSuBan.Storage.Sqlite;
@@ -13,6 +15,7 @@ internal sealed class SqliteRawStatement : IDisposable
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
+    private byte[] _text = new byte[256];
 
     public SqliteRawStatement(SqliteConnection connection, string sql)
     {
@@ -20,8 +23,20 @@ internal sealed class SqliteRawStatement : IDisposable
         Check(raw.sqlite3_prepare_v2(_db, sql, out _stmt));
     }
 
-    public SqliteRawStatement Text(int index, string? value) =>
-        Bound(value is null ? raw.sqlite3_bind_null(_stmt, index) : raw.sqlite3_bind_text(_stmt, index, value));
+    /// <summary>Text, encoded to UTF-8 in a buffer of the statement's (SQLite copies what is bound), not in a new array per value.</summary>
+    public SqliteRawStatement Text(int index, string? value)
+    {
+        if (value is null) return Bound(raw.sqlite3_bind_null(_stmt, index));
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (most > _text.Length) _text = new byte[Math.Max(most, _text.Length * 2)];
+        return Utf8(index, _text.AsSpan(0, Encoding.UTF8.GetBytes(value, _text)));
+    }
+
+    /// <summary>A time as round-trip text ("O", as the stores keep times), formatted into the statement's buffer.</summary>
+    public SqliteRawStatement Time(int index, DateTimeOffset value) =>
+        value.TryFormat(_text, out var written, "O", CultureInfo.InvariantCulture)
+            ? Utf8(index, _text.AsSpan(0, written))
+            : Text(index, value.ToString("O", CultureInfo.InvariantCulture));
 
     /// <summary>Text already in UTF-8 (the hub's JSON).</summary>
     public SqliteRawStatement Utf8(int index, ReadOnlySpan<byte> value) => Bound(raw.sqlite3_bind_text(_stmt, index, value));

@@ -87,6 +87,22 @@ public abstract class StoreCompliance : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Empty_text_is_stored_as_empty_text_and_long_text_whole()
+    {
+        // the SQLite writes bind text through a reused UTF-8 buffer: an empty value stays empty (not NULL), a long one grows
+        // the buffer, and a short one after it does not carry the long one's tail
+        var names = new[] { "", new string('名', 5_000) + ".json", "b.json" };
+        await using var s = await Store.BeginAsync();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            var raw = await s.AddRawAsync(Bytes([(byte)i]) with { Name = name, Delivery = "" });
+            var stored = await s.Connection.QuerySingleAsync<(string Name, string Delivery)>(
+                "SELECT name AS Name, delivery AS Delivery FROM raw_payloads WHERE id = @id", new { id = raw.Id }, s.Transaction);
+            Assert.Equal((name, ""), stored);
+        }
+    }
+
+    [Fact]
     public async Task Raw_bytes_come_back_exactly_and_are_kept_compressed_with_their_size()
     {
         var chinese = Encoding.GetEncoding("utf-16").GetBytes(string.Concat(Enumerable.Repeat("峄城区榴园镇用电报装迟迟未办理。", 800)));
