@@ -66,6 +66,7 @@ try
         (result.Written is { } written ? $"; wrote {written / 1024.0 / summary.TotalRecords:F1} KiB a record)" : ")"));
     if (result.Dedupe is { } index) Console.WriteLine(index.Summary());
     Console.WriteLine($"sort pass (every payload read and parsed for the order, in parallel): {result.Probe.FirstApplied?.TotalSeconds:F1} s");
+    Console.WriteLine($"memory probes (a full collection at each checkpoint; not in the replay time, in its CPU and GC pause): {result.Probe.Spent.TotalSeconds:F2} s");
     foreach (var (done, peak, working, heap) in result.Probe.Points)
         Console.WriteLine($"at {done,7} records: peak working set {peak / 1048576.0:F0} MiB, working set {working / 1048576.0:F0} MiB, live managed heap {heap / 1048576.0:F0} MiB");
 }

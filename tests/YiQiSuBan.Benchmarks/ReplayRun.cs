@@ -10,7 +10,7 @@ namespace YiQiSuBan.Benchmarks;
 /// <summary>One replay of the written payloads into a fresh store, with the features switched as asked.</summary>
 internal static class ReplayRun
 {
-    /// <summary>What one run measured.</summary>
+    /// <summary>What one run measured; <c>Elapsed</c> leaves out the memory probes' own time (<see cref="MemoryProbe.Spent"/>).</summary>
     public sealed record Result(ReplaySummary Summary, int Events, TimeSpan Elapsed, TimeSpan Cpu, long Allocated, TimeSpan GcPaused, (long Methods, TimeSpan Time) Jit, long? Written, MemoryProbe Probe, TimedDedupeIndex? Dedupe)
     {
         public double RecordsPerSecond => Summary.TotalRecords / Elapsed.TotalSeconds;
@@ -40,7 +40,7 @@ internal static class ReplayRun
         var summary = await new ReplayRunner(temp.Store, pipeline).RunAsync(entries, r => events += r.Events.Count, probe);
         sw.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        return new Result(summary, events, sw.Elapsed, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore,
+        return new Result(summary, events, sw.Elapsed - probe.Spent, cpu, GC.GetTotalAllocatedBytes() - allocatedBefore, GC.GetTotalPauseDuration() - pausedBefore,
             (JitInfo.GetCompiledMethodCount() - jitMethodsBefore, JitInfo.GetCompilationTime() - jitTimeBefore), ProcessIo.Written() - writtenBefore, probe, dedupe);
     }
 }
