@@ -12,7 +12,7 @@ namespace YiQiSuBan.Storage.Postgres;
 internal sealed class PostgresRowGroup
 {
     /// <summary>
-    /// Below this many rows each goes as its own statement: building the arrays (and json as text) costs the hub more
+    /// Below this many rows each goes as its own statement: building the arrays costs the hub more
     /// than the server saves (a dedupe match sends the queue before each of its reads, a few rows at a time).
     /// </summary>
     private const int MinRowsForArrays = 8;
@@ -25,7 +25,7 @@ internal sealed class PostgresRowGroup
     private readonly Dictionary<object, int> _byKey = [];
 
     /// <param name="insert">The statement up to the row source, e.g. <c>INSERT INTO feed(seq, type)</c>.</param>
-    /// <param name="types">Each column's type, in the statement's order (the arrays carry json as text).</param>
+    /// <param name="types">Each column's type, in the statement's order (json goes as its UTF-8 bytes, in arrays too).</param>
     /// <param name="conflict">What follows the row source, e.g. an ON CONFLICT clause.</param>
     /// <param name="key">The column whose value identifies a row for replacement, if any.</param>
     public PostgresRowGroup(string insert, NpgsqlDbType[] types, string conflict = "", int? key = null)
@@ -63,8 +63,7 @@ internal sealed class PostgresRowGroup
         return commands;
     }
 
-    private NpgsqlBatchCommand Arrays() => PostgresWriteBuffer.Command(_sql,
-        _types.Select((t, c) => ((object?)Column(c), NpgsqlDbType.Array | (t == NpgsqlDbType.Json ? NpgsqlDbType.Text : t))));
+    private NpgsqlBatchCommand Arrays() => PostgresWriteBuffer.Command(_sql, _types.Select((t, c) => ((object?)Column(c), NpgsqlDbType.Array | t)));
 
     private NpgsqlBatchCommand Single(object?[] row) => PostgresWriteBuffer.Command(_singleSql, _types.Select((t, c) => (row[c], t)));
 
@@ -74,7 +73,7 @@ internal sealed class PostgresRowGroup
         NpgsqlDbType.Integer => _rows.Select(r => r[c] is null ? (int?)null : Convert.ToInt32(r[c])).ToArray(),
         NpgsqlDbType.TimestampTz => _rows.Select(r => (DateTime)r[c]!).ToArray(),
         NpgsqlDbType.Bytea => _rows.Select(r => (byte[]?)r[c]).ToArray(),
-        NpgsqlDbType.Json => _rows.Select(r => r[c] is byte[] utf8 ? Encoding.UTF8.GetString(utf8) : (string?)r[c]).ToArray(),
+        NpgsqlDbType.Json => _rows.Select(r => r[c] is string text ? Encoding.UTF8.GetBytes(text) : (byte[]?)r[c]).ToArray(),
         _ => _rows.Select(r => (string?)r[c]).ToArray(),
     };
 

@@ -128,19 +128,29 @@ public abstract class StoreCompliance : IAsyncLifetime
     [Fact]
     public async Task A_version_is_stored_as_the_exact_JSON_the_hub_wrote()
     {
-        // the store keeps the text the content hash was taken over (PostgreSQL's jsonb would reorder keys and add spaces)
-        var record = Record("ZZ-JSON");
-        var complaint = Complaint("c-json", "ZZ-JSON");
-        await using var s = await Store.BeginAsync();
-        var raw = await s.AddRawAsync(Bytes("exact json"u8.ToArray()));
-        await s.SaveComplaintAsync(new StoredComplaint { Id = "c-json", Snapshot = record, Complaint = complaint, RawId = raw.Id });
-        await s.AppendFeedAsync(Event("c-json", 1));
-        await s.FlushAsync();
-        var stored = await s.Connection.QuerySingleAsync<(string Record, string Complaint)>(
-            "SELECT h.record AS Record, h.complaint AS Complaint FROM complaint_history h JOIN complaints c ON h.id = c.version_id WHERE c.id = 'c-json'",
-            transaction: s.Transaction);
-        Assert.Equal(HubJson.Serialize(record), stored.Record);
-        Assert.Equal(HubJson.Serialize(complaint), stored.Complaint);
+        // the store keeps the text the content hash was taken over (PostgreSQL's jsonb would reorder keys and add spaces);
+        // one version alone and twenty in one session (PostgreSQL sends many rows of a table as arrays)
+        foreach (var count in new[] { 1, 20 })
+        {
+            var ids = Enumerable.Range(0, count).Select(i => $"c-json-{count}-{i}").ToList();
+            await using var s = await Store.BeginAsync();
+            var raw = await s.AddRawAsync(Bytes(Encoding.UTF8.GetBytes($"exact json {count}")));
+            foreach (var id in ids)
+            {
+                await s.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = Record(id), Complaint = Complaint(id, id), RawId = raw.Id });
+                await s.AppendFeedAsync(Event(id, 1));
+            }
+            await s.FlushAsync();
+            foreach (var id in ids)
+            {
+                var stored = await s.Connection.QuerySingleAsync<(string Record, string Complaint)>(
+                    "SELECT h.record AS Record, h.complaint AS Complaint FROM complaint_history h JOIN complaints c ON h.id = c.version_id WHERE c.id = @id",
+                    new { id }, s.Transaction);
+                Assert.Equal(HubJson.Serialize(Record(id)), stored.Record);
+                Assert.Equal(HubJson.Serialize(Complaint(id, id)), stored.Complaint);
+            }
+            await s.CommitAsync();
+        }
     }
 
     [Fact]
