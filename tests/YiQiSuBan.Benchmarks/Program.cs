@@ -63,7 +63,7 @@ try
         $"garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
         $"allocated {result.Allocated / 1024.0 / summary.TotalRecords:F0} KiB a record, paused for GC {result.GcPaused.TotalSeconds:F1} s; " +
         $"JIT compiled {result.Jit.Methods} methods in {result.Jit.Time.TotalSeconds:F1} s" +
-        (result.Written is { } written ? $"; wrote {written / 1024.0 / summary.TotalRecords:F1} KiB a record)" : ")"));
+        (result.Written is { } written ? $"; the hub process wrote {written / 1024.0 / summary.TotalRecords:F1} KiB a record)" : ")"));
     if (result.Dedupe is { } index) Console.WriteLine(index.Summary());
     Console.WriteLine($"sort pass (every payload read and parsed for the order, in parallel): {result.Probe.FirstApplied?.TotalSeconds:F1} s");
     Console.WriteLine($"memory probes (a full collection at each checkpoint; not in the replay time, in its CPU and GC pause): {result.Probe.Spent.TotalSeconds:F2} s");
