@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace YiQiSuBan.Storage.Sqlite;
@@ -32,7 +32,7 @@ internal sealed class SqliteRawStatement : IDisposable
         return Utf8(index, _text.AsSpan(0, Encoding.UTF8.GetBytes(value, _text)));
     }
 
-    /// <summary>A time as round-trip text ("O", as the stores keep times), formatted into the statement's buffer.</summary>
+    /// <summary>A time as round-trip text ("O", as the stores keep times), formatted into the statement's buffer (33 bytes at most: it always fits).</summary>
     public SqliteRawStatement Time(int index, DateTimeOffset value) =>
         value.TryFormat(_text, out var written, "O", CultureInfo.InvariantCulture)
             ? Utf8(index, _text.AsSpan(0, written))
