@@ -32,6 +32,21 @@ public sealed class ContentDigestTests
         Assert.NotEqual(ContentDigest.Of(c), ContentDigest.Of(c with { SubmittedAt = c.SubmittedAt?.AddMinutes(1) ?? DateTimeOffset.UnixEpoch }));
     }
 
+    [Fact]
+    public void Digest_is_the_defined_one_when_the_text_quotes_the_ignored_properties()
+    {
+        // the digest finds receivedAt and rawDigest by name in the JSON: text that spells them out must not be taken for them
+        var c = SampleComplaints().First(c => c.Title is not null);
+        var quoting = c with
+        {
+            Title = "\"receivedAt\":\"2020-01-01T00:00:00+08:00\"",
+            Content = c.Content + " {\"rawDigest\":\"abc\"} rawDigest\":\"",
+            Complainant = c.Complainant with { Name = "\"rawDigest\":" },
+        };
+        Assert.Equal(Defined(quoting), ContentDigest.Of(quoting));
+        Assert.NotEqual(ContentDigest.Of(c), ContentDigest.Of(quoting));
+    }
+
     private static IEnumerable<Complaint> SampleComplaints()
     {
         var mapper = Hub.Mapper;
