@@ -11,8 +11,10 @@ public static class IdNumberMask
     /// <summary>True when a (dotted) field name names an ID number, e.g. contact.idCardNo.</summary>
     public static bool IsIdField(string fieldName)
     {
-        var last = fieldName[(fieldName.LastIndexOf('.') + 1)..];
-        return IdFieldNames.Any(n => last.Equals(n, StringComparison.OrdinalIgnoreCase));
+        var last = fieldName.AsSpan(fieldName.LastIndexOf('.') + 1); // every field of every record comes here: no allocation
+        foreach (var name in IdFieldNames)
+            if (last.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The masked number; blank stays blank.</summary>

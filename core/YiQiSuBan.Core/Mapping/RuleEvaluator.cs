@@ -17,11 +17,20 @@ internal static class RuleEvaluator
     public static IEnumerable<string> Values(FieldRule? rule, IReadOnlyDictionary<string, string?> fields)
     {
         if (rule is null) yield break;
-        foreach (var name in rule.From)
-            if (fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v)) yield return v;
+        for (var i = 0; i < rule.From.Count; i++)
+            if (NonBlank(fields, rule.From[i]) is { } v) yield return v;
     }
 
-    private static string? First(FieldRule rule, IReadOnlyDictionary<string, string?> fields) => Values(rule, fields).FirstOrDefault();
+    /// <summary>The first of <see cref="Values"/>, without an iterator (every field of every record is mapped through here).</summary>
+    private static string? First(FieldRule rule, IReadOnlyDictionary<string, string?> fields)
+    {
+        for (var i = 0; i < rule.From.Count; i++)
+            if (NonBlank(fields, rule.From[i]) is { } v) return v;
+        return null;
+    }
+
+    private static string? NonBlank(IReadOnlyDictionary<string, string?> fields, string name) =>
+        fields.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 
     private static string? Fill(string template, IReadOnlyDictionary<string, string?> fields)
     {
