@@ -16,7 +16,8 @@ public static class JsonFields
     /// </summary>
     public static Dictionary<string, string?> Flatten(JsonElement obj, Func<string, string?, string?>? guard = null, string? except = null)
     {
-        var fields = new Dictionary<string, string?>(32, StringComparer.Ordinal);
+        // sized by the object (a push event's root has 3 properties, its order 23), with room for a few nested or added fields
+        var fields = new Dictionary<string, string?>(obj.GetPropertyCount() + 4, StringComparer.Ordinal);
         Add(fields, obj, "", guard, except);
         return fields;
     }
