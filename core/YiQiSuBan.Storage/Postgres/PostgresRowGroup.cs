@@ -1,4 +1,3 @@
-using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -39,7 +38,7 @@ internal sealed class PostgresRowGroup
 
     public int Count => _rows.Count;
 
-    /// <summary>Queues one row (values in column order; json as UTF-8 bytes or text).</summary>
+    /// <summary>Queues one row (values in column order; json as its UTF-8 bytes, <see cref="PostgresJson"/>).</summary>
     public void Add(params object?[] row)
     {
         if (_key is { } k && row[k] is { } key)
@@ -72,8 +71,7 @@ internal sealed class PostgresRowGroup
         NpgsqlDbType.Bigint => _rows.Select(r => r[c] is null ? (long?)null : Convert.ToInt64(r[c])).ToArray(),
         NpgsqlDbType.Integer => _rows.Select(r => r[c] is null ? (int?)null : Convert.ToInt32(r[c])).ToArray(),
         NpgsqlDbType.TimestampTz => _rows.Select(r => (DateTime)r[c]!).ToArray(),
-        NpgsqlDbType.Bytea => _rows.Select(r => (byte[]?)r[c]).ToArray(),
-        NpgsqlDbType.Json => _rows.Select(r => r[c] is string text ? Encoding.UTF8.GetBytes(text) : (byte[]?)r[c]).ToArray(),
+        NpgsqlDbType.Bytea or NpgsqlDbType.Json => _rows.Select(r => (byte[]?)r[c]).ToArray(), // json: the UTF-8 PostgresJson wrote
         _ => _rows.Select(r => (string?)r[c]).ToArray(),
     };
 

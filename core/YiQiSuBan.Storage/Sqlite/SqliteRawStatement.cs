@@ -32,11 +32,12 @@ internal sealed class SqliteRawStatement : IDisposable
         return Utf8(index, _text.AsSpan(0, Encoding.UTF8.GetBytes(value, _text)));
     }
 
-    /// <summary>A time as round-trip text ("O", as the stores keep times), formatted into the statement's buffer (33 bytes at most: it always fits).</summary>
-    public SqliteRawStatement Time(int index, DateTimeOffset value) =>
-        value.TryFormat(_text, out var written, "O", CultureInfo.InvariantCulture)
-            ? Utf8(index, _text.AsSpan(0, written))
-            : Text(index, value.ToString("O", CultureInfo.InvariantCulture));
+    /// <summary>A time as round-trip text ("O", as the stores keep times), formatted into the statement's buffer.</summary>
+    public SqliteRawStatement Time(int index, DateTimeOffset value)
+    {
+        value.TryFormat(_text, out var written, "O", CultureInfo.InvariantCulture); // at most 33 bytes; the buffer holds 256 or more
+        return Utf8(index, _text.AsSpan(0, written));
+    }
 
     /// <summary>Text already in UTF-8 (the hub's JSON).</summary>
     public SqliteRawStatement Utf8(int index, ReadOnlySpan<byte> value) => Bound(raw.sqlite3_bind_text(_stmt, index, value));
