@@ -53,6 +53,14 @@ try
         return;
     }
 
+    if (options.Warmup > 0)
+    {
+        var warmupFolder = work.CreateSubdirectory("warmup").FullName;
+        SampleMultiplier.Write(samples, options.Warmup, warmupFolder, mix);
+        var warm = await ReplayRun.RunAsync(options, formats, RecordedPayloads.Find(warmupFolder, "hotline12345", real.Channels), options.Audit);
+        Console.WriteLine($"warm-up (not measured): {options.Warmup} other records into a store of their own, {warm.RecordsPerSecond:F0} records/s; " +
+            $"JIT compiled {warm.Jit.Methods} methods in {warm.Jit.Time.TotalSeconds:F1} s");
+    }
     var result = await ReplayRun.RunAsync(options, formats, entries, options.Audit);
     var summary = result.Summary;
     var counts = summary.Channels.Values.Single();
