@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using YiQiSuBan.Core.Storage;
+using YiQiSuBan.Storage.Sqlite;
 using YiQiSuBan.Storage.Tests.Compliance;
 using YiQiSuBan.TestKit;
 
@@ -34,5 +35,70 @@ public sealed class SqliteStoreTests : StoreCompliance
         // set when the connection opens, not left to whichever feature module reads first
         await using var s = await Store.BeginAsync();
         Assert.True(await s.Connection.ExecuteScalarAsync<long>("PRAGMA mmap_size", transaction: s.Transaction) > 0);
+    }
+
+    [Fact]
+    public async Task The_log_is_copied_into_the_database_file_behind_the_writer()
+    {
+        // the writer never checkpoints here (its restart size is never reached): only the copy behind it can fill the file
+        await using var temp = new OwnSqliteFile(int.MaxValue);
+        await temp.Store.MigrateAsync();
+        var before = new FileInfo(temp.Path).Length;
+        await WriteSessionsAsync(temp.Store, 5);
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (new FileInfo(temp.Path).Length < before + 100 * 4096 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(new FileInfo(temp.Path).Length >= before + 100 * 4096, $"the database file is still {new FileInfo(temp.Path).Length} bytes");
+    }
+
+    [Fact]
+    public async Task The_log_starts_over_while_it_is_copied_behind_the_writer()
+    {
+        const int restartPages = 64, sessions = 100;
+        await using var temp = new OwnSqliteFile(restartPages);
+        await temp.Store.MigrateAsync();
+        await WriteSessionsAsync(temp.Store, sessions);
+
+        // the log file is as long as the log ever was: a log that starts over after 64 pages (plus the commits that came
+        // while the last copy ran) is written again from its start; one that never started over holds every page written
+        await using var c = new SqliteConnection($"Data Source={temp.Path}");
+        var pagesWritten = await c.ExecuteScalarAsync<long>("PRAGMA page_count");
+        var longestLog = (new FileInfo(temp.Path + "-wal").Length - 32) / (4096 + 24);
+        Assert.True(pagesWritten > 20 * restartPages, $"the test writes too little: {pagesWritten} pages");
+        Assert.InRange(longestLog, restartPages, pagesWritten / 2);
+    }
+
+    /// <summary>Sessions of 20 complaints with long content (about a page each).</summary>
+    private static async Task WriteSessionsAsync(IHubStore store, int sessions)
+    {
+        for (var s = 0; s < sessions; s++)
+        {
+            await using var session = await store.BeginAsync();
+            for (var i = 0; i < 20; i++)
+            {
+                var id = $"c-{Guid.NewGuid():N}";
+                var complaint = TestPayloads.Complaint(id, id) with { Content = string.Concat(Enumerable.Repeat("小区供暖不热，室温不足十六度。", 40)) };
+                await session.SaveComplaintAsync(new StoredComplaint { Id = id, Snapshot = TestPayloads.Record(id), Complaint = complaint, RawId = 1 });
+            }
+            await session.CommitAsync();
+            await Task.Delay(2); // a writer with work between its commits, as in a replay, so the copy keeps up
+        }
+    }
+
+    /// <summary>A SQLite store on a file of its own, with the log restart size a test needs.</summary>
+    private sealed class OwnSqliteFile(int restartPages) : IAsyncDisposable
+    {
+        private readonly string _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "yiqisuban-test-" + Guid.NewGuid().ToString("N"));
+
+        public string Path => System.IO.Path.Combine(_folder, "hub.db");
+
+        public SqliteHubStore Store => field ??= new SqliteHubStore(Path, restartPages);
+
+        public async ValueTask DisposeAsync()
+        {
+            await Store.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+        }
     }
 }

@@ -17,7 +17,7 @@ namespace YiQiSuBan.Storage.Sqlite;
 /// one written moments ago does not read and deserialize it again (the session is the transaction, so a rollback
 /// forgets them too). Each version is written once, in complaint_history; the complaint row points at it.
 /// </remarks>
-internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, SqliteCommandCache commands, Action release) : IHubSession
+internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransaction tx, SqliteCommandCache commands, Action<bool> release) : IHubSession
 {
     private readonly SessionVersions _saved = new();
     private bool _done;
@@ -103,6 +103,6 @@ internal sealed class SqliteHubSession(SqliteConnection connection, SqliteTransa
     {
         if (!_done) await tx.RollbackAsync();
         await tx.DisposeAsync();
-        release();
+        release(_done);
     }
 }

@@ -16,12 +16,24 @@ public sealed class SqliteHubStore : IHubStore
     private readonly SemaphoreSlim _writer = new(1, 1);
     private SqliteConnection? _writeConnection;
     private SqliteCommandCache? _commands;
+    private readonly SqliteCheckpointer _checkpointer;
 
-    public SqliteHubStore(string path)
+    /// <summary>
+    /// Log pages after which the writer copies the rest of the log itself and the log starts over: 256 MiB of 4 KiB pages.
+    /// Larger than SQLite's default since the log is copied behind the writer anyway; in a 100k replay 16,384 gave
+    /// 8,401–9,286 records/s against 9,427–9,584 (alternating runs).
+    /// </summary>
+    internal const int LogRestartPages = 65536;
+
+    public SqliteHubStore(string path) : this(path, LogRestartPages) { }
+
+    /// <summary>A store whose log starts over after <paramref name="logRestartPages"/> pages (tests use small logs).</summary>
+    internal SqliteHubStore(string path, int logRestartPages)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _checkpointer = new SqliteCheckpointer(OpenAsync, logRestartPages);
     }
 
     public string Kind => "sqlite";
@@ -50,7 +62,7 @@ public sealed class SqliteHubStore : IHubStore
             _writeConnection ??= await OpenWriterAsync(ct);
             _commands ??= new SqliteCommandCache(_writeConnection);
             var tx = (SqliteTransaction)await _writeConnection.BeginTransactionAsync(ct);
-            return new SqliteHubSession(_writeConnection, tx, _commands, () => _writer.Release());
+            return new SqliteHubSession(_writeConnection, tx, _commands, AfterSession);
         }
         catch
         {
@@ -86,11 +98,27 @@ public sealed class SqliteHubStore : IHubStore
         return row?.Original();
     }
 
-    /// <summary>The one write connection: a larger page cache and fewer, larger checkpoints (bulk ingest dirties many pages).</summary>
+    /// <summary>Ends a session: checkpoints after a commit (<see cref="SqliteCheckpointer"/>), then lets the next session begin.</summary>
+    private void AfterSession(bool committed)
+    {
+        try
+        {
+            if (committed) _checkpointer.AfterCommit(_writeConnection!);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
+    /// <summary>
+    /// The one write connection: a larger page cache, and no automatic checkpoint: <see cref="SqliteCheckpointer"/> copies
+    /// the log behind it.
+    /// </summary>
     private async Task<SqliteConnection> OpenWriterAsync(CancellationToken ct)
     {
         var c = await OpenAsync(ct);
-        await c.ExecuteAsync("PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;");
+        await c.ExecuteAsync("PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=0;");
         return c;
     }
 
@@ -119,6 +147,7 @@ public sealed class SqliteHubStore : IHubStore
 
     public async ValueTask DisposeAsync()
     {
+        _checkpointer.Dispose();
         _commands?.Dispose();
         if (_writeConnection is not null) await _writeConnection.DisposeAsync();
         _writer.Dispose();
