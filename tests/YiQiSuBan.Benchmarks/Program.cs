@@ -61,6 +61,7 @@ try
         Console.WriteLine($"warm-up (not measured): {options.Warmup} other records into a store of their own, {warm.RecordsPerSecond:F0} records/s; " +
             $"JIT compiled {warm.Jit.Methods} methods in {warm.Jit.Time.TotalSeconds:F1} s");
     }
+    int[] collectionsBefore = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)]; // the warm-up's are not this run's
     var result = await ReplayRun.RunAsync(options, formats, entries, options.Audit);
     var summary = result.Summary;
     var counts = summary.Channels.Values.Single();
@@ -68,7 +69,7 @@ try
         $"created {counts.Created}, updated {counts.Updated}, unchanged {counts.Unchanged}, quarantined {counts.Quarantined}; feed events {result.Events}");
     Console.WriteLine($"replay: {result.Elapsed.TotalSeconds:F1} s, {result.RecordsPerSecond:F0} records/s " +
         $"(hub process CPU {result.Cpu.TotalSeconds:F1} s = {result.RecordsPerCpuSecond:F0} records per CPU-second; load average {LoadAverage.Read()}; " +
-        $"garbage collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+        $"garbage collections gen0/1/2 {GC.CollectionCount(0) - collectionsBefore[0]}/{GC.CollectionCount(1) - collectionsBefore[1]}/{GC.CollectionCount(2) - collectionsBefore[2]}, " +
         $"allocated {result.Allocated / 1024.0 / summary.TotalRecords:F0} KiB a record, paused for GC {result.GcPaused.TotalSeconds:F1} s; " +
         $"JIT compiled {result.Jit.Methods} methods in {result.Jit.Time.TotalSeconds:F1} s" +
         (result.Written is { } written ? $"; the hub process wrote {written / 1024.0 / summary.TotalRecords:F1} KiB a record)" : ")"));

@@ -68,6 +68,28 @@ public sealed class SqliteStoreTests : StoreCompliance
         Assert.InRange(longestLog, restartPages, pagesWritten / 2);
     }
 
+    [Fact]
+    public async Task When_the_copy_behind_cannot_run_the_writer_checkpoints_itself()
+    {
+        await using var temp = new OwnSqliteFile(64);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(temp.Path)!);
+        await using var writer = new SqliteConnection($"Data Source={temp.Path};Pooling=False");
+        await writer.OpenAsync();
+        await writer.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE t(x TEXT)");
+        using var checkpointer = new SqliteCheckpointer(_ => throw new IOException("no connection for the copy"), 64);
+        var page = new string('x', 3000);
+        for (var commit = 0; commit < 100; commit++)
+        {
+            await writer.ExecuteAsync("INSERT INTO t(x) SELECT @page FROM (SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4)", new { page });
+            checkpointer.AfterCommit(writer);
+            await Task.Delay(2);
+        }
+
+        // 400 rows of a page each: a log nobody copied would hold them all
+        var longestLog = (new FileInfo(temp.Path + "-wal").Length - 32) / (4096 + 24);
+        Assert.InRange(longestLog, 1, 100);
+    }
+
     /// <summary>Sessions of 20 complaints with long content (about a page each).</summary>
     private static async Task WriteSessionsAsync(IHubStore store, int sessions)
     {
@@ -92,11 +114,13 @@ public sealed class SqliteStoreTests : StoreCompliance
 
         public string Path => System.IO.Path.Combine(_folder, "hub.db");
 
-        public SqliteHubStore Store => field ??= new SqliteHubStore(Path, restartPages);
+        private SqliteHubStore? _store;
+
+        public SqliteHubStore Store => _store ??= new SqliteHubStore(Path, restartPages);
 
         public async ValueTask DisposeAsync()
         {
-            await Store.DisposeAsync();
+            if (_store is not null) await _store.DisposeAsync();
             SqliteConnection.ClearAllPools();
             try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         }

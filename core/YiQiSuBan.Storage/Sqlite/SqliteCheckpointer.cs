@@ -10,8 +10,9 @@ namespace YiQiSuBan.Storage.Sqlite;
 /// running beside a busy writer never does.
 /// </summary>
 /// <remarks>
-/// A copy that fails (the disk, another process's checkpoint) is not retried here: the writer then checkpoints itself
-/// after its next commit, as SQLite's automatic checkpoint would.
+/// A copy that fails (the disk, another process's checkpoint, a connection that cannot open) is not retried here: the
+/// writer then checkpoints itself after its next commit, as SQLite's automatic checkpoint would, and the next copy opens
+/// its connection again. No failure of a copy stops the thread: the copy only saves the writer time.
 /// </remarks>
 internal sealed class SqliteCheckpointer : IDisposable
 {
@@ -63,9 +64,11 @@ internal sealed class SqliteCheckpointer : IDisposable
                     var outcome = Checkpoint(connection);
                     Interlocked.Exchange(ref _logPages, outcome.Busy ? long.MaxValue : outcome.Log);
                 }
-                catch (SqliteException)
+                catch (Exception) // any: one escaping this thread would end the process
                 {
                     Interlocked.Exchange(ref _logPages, long.MaxValue); // the writer checkpoints after its next commit
+                    connection?.Dispose();
+                    connection = null;
                 }
                 finally
                 {
@@ -90,6 +93,7 @@ internal sealed class SqliteCheckpointer : IDisposable
 
     public void Dispose()
     {
+        if (_disposed) return;
         _disposed = true;
         _committed.Set();
         _thread.Join();
