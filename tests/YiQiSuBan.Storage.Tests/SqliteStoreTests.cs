@@ -44,7 +44,7 @@ public sealed class SqliteStoreTests : StoreCompliance
         await using var temp = new OwnSqliteFile(int.MaxValue);
         await temp.Store.MigrateAsync();
         var before = new FileInfo(temp.Path).Length;
-        await WriteSessionsAsync(temp.Store, 5);
+        await WriteSessionsAsync(temp.Store, 8); // ≈ 20 pages each
 
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (new FileInfo(temp.Path).Length < before + 100 * 4096 && DateTime.UtcNow < deadline) await Task.Delay(50);
