@@ -12,13 +12,14 @@ namespace YiQiSuBan.Storage.Sqlite;
 /// <remarks>
 /// A copy that fails (the disk, another process's checkpoint, a connection that cannot open) is not retried here: the
 /// writer then checkpoints itself after its next commit, as SQLite's automatic checkpoint would, and the next copy opens
-/// its connection again. No failure of a copy stops the thread: the copy only saves the writer time.
+/// its connection again. No failure of a copy stops the thread: the copy only saves the writer time. The thread starts
+/// with the first commit, so a store that only reads (the feed, the quarantine list) has none.
 /// </remarks>
 internal sealed class SqliteCheckpointer : IDisposable
 {
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
     private readonly int _restartPages;
-    private readonly Thread _thread;
+    private Thread? _thread;
     private readonly AutoResetEvent _committed = new(false);
     private readonly ManualResetEventSlim _idle = new(true);
     private volatile bool _disposed;
@@ -31,8 +32,6 @@ internal sealed class SqliteCheckpointer : IDisposable
     {
         _open = open;
         _restartPages = restartPages;
-        _thread = new Thread(CopyAfterCommits) { IsBackground = true, Name = "SQLite log copy" };
-        _thread.Start();
     }
 
     /// <summary>Runs on the writer after each commit, before its next transaction begins.</summary>
@@ -40,12 +39,18 @@ internal sealed class SqliteCheckpointer : IDisposable
     {
         if (Interlocked.Read(ref _logPages) < _restartPages)
         {
+            if (_thread is null)
+            {
+                _thread = new Thread(CopyAfterCommits) { IsBackground = true, Name = "SQLite log copy" };
+                _thread.Start();
+            }
             _committed.Set();
             return;
         }
-        _idle.Wait(); // the copy in flight; if one starts meanwhile, this checkpoint is busy and the next commit tries again
+        _idle.Wait(); // the copy in flight
         var outcome = Checkpoint(writer);
-        Interlocked.Exchange(ref _logPages, !outcome.Busy && outcome.Log == outcome.Checkpointed ? 0 : outcome.Log);
+        if (outcome.Busy) return; // a copy started meanwhile: the next commit tries again
+        Interlocked.Exchange(ref _logPages, outcome.Log == outcome.Checkpointed ? 0 : outcome.Log);
     }
 
     private void CopyAfterCommits()
@@ -96,7 +101,7 @@ internal sealed class SqliteCheckpointer : IDisposable
         if (_disposed) return;
         _disposed = true;
         _committed.Set();
-        _thread.Join();
+        _thread?.Join();
         _committed.Dispose();
         _idle.Dispose();
     }
